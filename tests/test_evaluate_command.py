@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from pipeline.cli import main
 from pipeline.commands.exit_codes import ExitCode
@@ -163,3 +163,104 @@ def test_misses_name_parents_as_they_are_spelled(published: Path, tmp_path: Path
         "- tts_offices edges wrong: 18F -> Technology Transformation Services"
         " (gold: Office of Solutions)" in result.stdout
     )
+
+
+# A made-up agency's page, and the gold its annotator wrote by hand.
+WESTMARCH_PAGE = """\
+Bureau of Lighthouse Services
+
+The Bureau of Lighthouse Services (BLS) keeps the coastal lights of the Republic of Westmarch \
+burning. It is organized into the offices below.
+
+Office of the Director
+
+The Office of the Director leads the Bureau and sets its priorities.
+
+Office of Lamp Maintenance
+
+The Office of Lamp Maintenance (OLM) repairs and cleans the lamps of every station. It runs the \
+Lens Polishing Program.
+
+Office of Keeper Training
+
+The Office of Keeper Training (OKT) trains new keepers through the Keeper Apprenticeship Program.
+"""
+
+
+def westmarch_gold(director_parent: str) -> dict:
+    root = "Bureau of Lighthouse Services"
+
+    def unit(name: str, acronym: str | None, unit_type: str, parent: str = root) -> dict:
+        return {"name": name, "acronym": acronym, "unit_type": unit_type, "parent": parent}
+
+    def program(name: str, office: str) -> dict:
+        return {"name": name, "acronym": None, "mentioned_in": office}
+
+    return {
+        "source_file": "westmarch_lighthouses.txt",
+        "root": {"name": root, "aliases": [], "acronym": "BLS"},
+        "units": [
+            unit("Office of the Director", None, "leadership", director_parent),
+            unit("Office of Lamp Maintenance", "OLM", "office"),
+            unit("Office of Keeper Training", "OKT", "office"),
+        ],
+        "acronyms": [
+            {"acronym": "BLS", "expansion": root},
+            {"acronym": "OLM", "expansion": "Office of Lamp Maintenance"},
+            {"acronym": "OKT", "expansion": "Office of Keeper Training"},
+        ],
+        "programs": [
+            program("Lens Polishing Program", "Office of Lamp Maintenance"),
+            program("Keeper Apprenticeship Program", "Office of the Director"),
+        ],
+    }
+
+
+@pytest.fixture
+def westmarch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The made-up agency's page built by the real job into a throwaway folder."""
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "home"))
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "westmarch_lighthouses.txt").write_text(WESTMARCH_PAGE, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", "--raw", str(raw), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def evaluate_westmarch(data: Path, gold: dict, folder: Path) -> Result:
+    path = folder / "westmarch_lighthouses.gold.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    return CliRunner().invoke(main, ["evaluate", "--data", str(data), "--gold", str(path)])
+
+
+def test_a_gold_parent_naming_nothing_is_a_warning_and_scores_as_before(
+    westmarch: Path, tmp_path: Path
+) -> None:
+    """A misspelled parent warns, once, naming the file, the unit and the parent; the scores
+    stay what they were: the gold is the annotator's, the exit code 0."""
+    result = evaluate_westmarch(westmarch, westmarch_gold("Bureau of Lightouse Services"), tmp_path)
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        f"warning: {tmp_path / 'westmarch_lighthouses.gold.json'}: unit 'Office of the Director':"
+        " parent 'Bureau of Lightouse Services' names no unit and not the root"
+    ]
+    assert "| westmarch_lighthouses | 1.000 / 1.000 / 1.000 | 0.667 / 0.667 / 0.667" in (
+        result.stdout
+    )
+    assert (
+        "- westmarch_lighthouses edges wrong: Office of the Director"
+        " -> Bureau of Lighthouse Services (gold: Bureau of Lightouse Services)" in result.stdout
+    )
+
+
+def test_a_gold_whose_parents_all_name_something_warns_of_nothing(
+    westmarch: Path, tmp_path: Path
+) -> None:
+    result = evaluate_westmarch(
+        westmarch, westmarch_gold("Bureau of Lighthouse Services"), tmp_path
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    assert "edges wrong" not in result.stdout

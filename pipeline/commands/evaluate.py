@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from pipeline.commands.console import warn
 from pipeline.commands.exit_codes import ExitCode, fail
 from pipeline.commands.published_folder import require_dataset
 from pipeline.evaluation.corpus import extract_file, score_extraction
@@ -74,7 +75,7 @@ def evaluate_command(
     except (PublishError, OSError, ValueError) as exc:
         fail(f"{data}: cannot read the published dataset ({exc})", ExitCode.BAD_INPUT)
     try:
-        scores = evaluate(tables, gold_paths)
+        scores = evaluate(tables, gold_paths, warn=warn)
     except GoldError as exc:
         fail(str(exc), ExitCode.BAD_INPUT)
     report = as_markdown(scores)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.corrections.vocabulary import JSON_SCHEMA_DIALECT
+from pipeline.evaluation.scoring import normalize
 from pipeline.extract.records import UnitType
 
 GOLD_FILE_SCHEMA = "gold-file.json-schema.json"
@@ -123,3 +124,22 @@ def gold_problem(gold: Any) -> str | None:
     field = ".".join(str(p) for p in error.path)
     message = error.message if len(error.message) <= 120 else error.message[:117] + "..."
     return f"{field}: {message}" if field else message
+
+
+def dangling_parents(gold: dict[str, Any]) -> list[tuple[str, str]]:
+    """Each unit ``parent`` and ``accept_parents`` entry of a well-formed gold annotation that
+    names nothing in it, as (unit name, parent): neither the root, the ``root_parent`` nor any
+    unit, by name or alias, compared as the scorer compares names. Scoring such a parent
+    blames the extractor for the annotator's slip (a misspelled name), so it is worth saying."""
+    bodies = [gold["root"], *([gold["root_parent"]] if "root_parent" in gold else [])]
+    known = {
+        normalize(name)
+        for body in [*bodies, *gold["units"]]
+        for name in [body["name"], *body.get("aliases", [])]
+    }
+    return [
+        (unit["name"], parent)
+        for unit in gold["units"]
+        for parent in [unit["parent"], *unit.get("accept_parents", [])]
+        if normalize(parent) not in known
+    ]

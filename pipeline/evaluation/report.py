@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from pipeline.evaluation.gold_format import gold_problem
+from pipeline.evaluation.gold_format import dangling_parents, gold_problem
 from pipeline.evaluation.scoring import PageScore, RuleHits, score_page
 from pipeline.sources.loading import source_id_for
 
@@ -42,12 +42,30 @@ def load_gold(path: Path) -> dict:
     return gold
 
 
-def evaluate(tables: dict[str, pd.DataFrame], gold_paths: Iterable[Path]) -> list[PageScore]:
-    """Score every gold page against the published tables."""
+def gold_warnings(path: Path, gold: dict) -> list[str]:
+    """What is doubtful in a well-formed gold file, one line each: a unit's parent (or
+    accepted parent) that names no unit and not the root, which scoring would count against
+    the extractor. A warning, not an error: committed corpus gold files have such parents."""
+    return [
+        f"{path}: unit '{unit}': parent '{parent}' names no unit and not the root"
+        for unit, parent in dangling_parents(gold)
+    ]
+
+
+def evaluate(
+    tables: dict[str, pd.DataFrame],
+    gold_paths: Iterable[Path],
+    warn: Callable[[str], None] | None = None,
+) -> list[PageScore]:
+    """Score every gold page against the published tables, telling ``warn`` (when given)
+    each of :func:`gold_warnings` as its file is loaded."""
     scores = []
     known = set(tables["offices"]["source_id"])
     for path in gold_paths:
         gold = load_gold(path)
+        if warn is not None:
+            for warning in gold_warnings(path, gold):
+                warn(warning)
         source_id = source_id_for(Path(gold["source_file"]))
         if source_id not in known:
             raise GoldError(f"{path}: the data has no source {source_id!r}")
