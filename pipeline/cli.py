@@ -34,10 +34,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "evaluate": (
         "pipeline.commands.evaluate",
         "evaluate_command",
-        "Print precision, recall and F1 per page and macro averages, the precision of each"
-        " extraction rule (rows it found or placed that are right), then misses, wrong rows,"
-        " fields that differ from the gold (a unit's canonical name) and programs on the wrong"
-        " office.",
+        "Print precision, recall and F1 per page and macro averages; the share of the gold's"
+        " units found with the right name, acronym and type and of its programs found on the"
+        " right office; the precision of each extraction rule (rows it found or placed that are"
+        " right), then misses, wrong rows, fields that differ from the gold (a unit's canonical"
+        " name) and programs on the wrong office.",
     ),
     "review": (
         "pipeline.commands.review",

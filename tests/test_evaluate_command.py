@@ -264,3 +264,27 @@ def test_a_gold_whose_parents_all_name_something_warns_of_nothing(
     assert result.exit_code == 0, result.output
     assert result.stderr == ""
     assert "edges wrong" not in result.stdout
+
+
+def test_the_report_gives_field_accuracy_and_programs_on_the_right_office(
+    westmarch: Path, tmp_path: Path
+) -> None:
+    """Programs F1 is 1.000 with one of two programs on the wrong office, and units F1 is 1.000
+    with one unit of the wrong type: the report says both beside the F1 table."""
+    result = evaluate_westmarch(
+        westmarch, westmarch_gold("Bureau of Lighthouse Services"), tmp_path
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    macro = lines.index("| **macro** | " + " | ".join(["1.000 / 1.000 / 1.000"] * 4) + " |")
+    assert lines[macro + 1 : macro + 8] == [
+        "",
+        "Share of the gold's units found with the right name, acronym and type, and of its"
+        " programs found on the right office:",
+        "",
+        "| page | units with the right name | units with the right acronym"
+        " | units with the right type | programs on the right office |",
+        "|---|---|---|---|---|",
+        "| westmarch_lighthouses | 1.000 | 1.000 | 0.667 | 0.500 |",
+        "| **macro** | 1.000 | 1.000 | 0.667 | 0.500 |",
+    ]

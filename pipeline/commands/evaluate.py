@@ -57,10 +57,12 @@ from pipeline.sources.loading import source_id_for
 def evaluate_command(
     gold_paths: tuple[Path, ...], data: Path, raw_dir: Path | None, out: Path | None
 ) -> None:
-    """Print precision, recall and F1 per page and macro averages, the precision of each
-    extraction rule (rows it found or placed that are right), then misses, wrong rows, fields
-    that differ from the gold (a unit's canonical name) and programs on the wrong office. With
-    --raw, the extractor's uncorrected F1 beside the corrected one.
+    """Print precision, recall and F1 per page and macro averages; the share of the gold's
+    units found with the right name, acronym and type and of its programs found on the right
+    office; the precision of each extraction rule (rows it found or placed that are right),
+    then misses, wrong rows, fields that differ from the gold (a unit's canonical name) and
+    programs on the wrong office. With --raw, the extractor's uncorrected F1 beside the
+    corrected one. A gold parent that names no unit and not the root is a warning.
 
     \b
     Examples:

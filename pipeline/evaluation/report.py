@@ -154,10 +154,47 @@ def as_json(scores: list[PageScore]) -> dict:
     return {"pages": pages, "macro": averages, "rules": rule_precision(scores)}
 
 
+# The columns of the details table: a field of PageScore.fields, or "programs" for the share
+# of programs on the right office, each with its heading.
+DETAILS = {
+    "name": "units with the right name",
+    "acronym": "units with the right acronym",
+    "unit_type": "units with the right type",
+    "programs": "programs on the right office",
+}
+
+
+def details_markdown(scores: list[PageScore]) -> list[str]:
+    """Per page and macro-averaged, the share of the gold's units found with the right
+    canonical name, acronym and unit type, and of its programs found on the right office:
+    what the F1 table does not show (a unit found under an alias counts as found)."""
+    rows = [
+        (
+            score.source_id,
+            [score.mentioned_in if k == "programs" else score.fields[k] for k in DETAILS],
+        )
+        for score in scores
+    ]
+    n = len(scores) or 1
+    rows.append(
+        ("**macro**", [sum(column) / n for column in zip(*(r for _, r in rows), strict=True)])
+    )
+    return [
+        "Share of the gold's units found with the right name, acronym and type, and of its"
+        " programs found on the right office:",
+        "",
+        "| page | " + " | ".join(DETAILS.values()) + " |",
+        "|" + "---|" * (len(DETAILS) + 1),
+        *(f"| {page} | " + " | ".join(f"{v:.3f}" for v in row) + " |" for page, row in rows),
+    ]
+
+
 def as_markdown(scores: list[PageScore], details: bool = True) -> str:
-    """A table of F1 per page and table, macro averages last, precision per rule, then (with
-    ``details``) what went wrong: misses, wrong rows, fields of a found unit that differ
-    from the gold (its canonical name first) and programs attached to the wrong office."""
+    """A table of F1 per page and table, macro averages last; a table of the shares of
+    units found with the right name, acronym and type and of programs on the right office;
+    precision per rule, then (with ``details``) what went wrong: misses, wrong rows, fields
+    of a found unit that differ from the gold (its canonical name first) and programs
+    attached to the wrong office."""
     header = "| page | " + " | ".join(f"{t} P / R / F1" for t in TABLES) + " |"
     lines = [header, "|" + "---|" * (len(TABLES) + 1)]
     for score in scores:
@@ -172,6 +209,7 @@ def as_markdown(scores: list[PageScore], details: bool = True) -> str:
         for t in TABLES
     ]
     lines.append("| **macro** | " + " | ".join(cells) + " |")
+    lines += ["", *details_markdown(scores)]
     per_rule = rule_precision_markdown(scores)
     if per_rule:
         lines += ["", *per_rule]
