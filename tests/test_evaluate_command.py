@@ -12,7 +12,9 @@ from click.testing import CliRunner, Result
 
 from pipeline.cli import main
 from pipeline.commands.exit_codes import ExitCode
-from tests.pages import DATA, DEV_PAGES, EXTRA_PAGES, GOLD, GOLD_EXTRA
+from tests.pages import DATA, DEV_PAGES, EXTRA_PAGES, GOLD, GOLD_EXTRA, ROOT
+
+GOLD_ICE = "tests/data/gold/offices_within_ice.gold.json"
 
 
 @pytest.fixture
@@ -288,3 +290,14 @@ def test_the_report_gives_field_accuracy_and_programs_on_the_right_office(
         "| westmarch_lighthouses | 1.000 | 1.000 | 0.667 | 0.500 |",
         "| **macro** | 1.000 | 1.000 | 0.667 | 0.500 |",
     ]
+
+
+def test_the_report_docs_accuracy_shows_is_what_evaluate_prints_on_the_ice_page() -> None:
+    """docs/accuracy.md shows how the report opens on the committed outputs and the ICE gold."""
+    doc = (ROOT / "docs" / "accuracy.md").read_text(encoding="utf-8")
+    command = f".venv/bin/ice-offices evaluate --data outputs --gold {GOLD_ICE}"
+    shown = doc.split(f"{command}\n```\n\n```text\n", 1)[1].split("```", 1)[0]
+    args = [str(ROOT / a) if a in {"outputs", GOLD_ICE} else a for a in command.split()[2:]]
+    result = CliRunner().invoke(main, ["evaluate", *args])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(shown)
