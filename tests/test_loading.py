@@ -3,6 +3,7 @@ CSV in pandas, Parquet in pandas, pyarrow and DuckDB, JSON against its JSON Sche
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from pipeline.docs.dictionary import TYPES, column_types
 from pipeline.publish.formats import decode, encode
 from pipeline.publish.publisher import read_published
 from pipeline.tables.registry import TABLES
+from pipeline.tables.store import empty_frame
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUTS = ROOT / "outputs"
@@ -71,13 +73,50 @@ def test_the_documented_csv_reading_restores_formula_like_cells(
     pd.testing.assert_frame_equal(names["offices"], offices, check_exact=True)
 
 
+def plain_csv(data: bytes) -> pd.DataFrame:
+    """A CSV file read as docs/data.md warns against: no ``dtype=``."""
+    return pd.read_csv(io.BytesIO(data), keep_default_na=False, na_values=[""])
+
+
+def assert_plain_readers_guess(table: str, csv: bytes, json_text: bytes) -> int:
+    """What docs/data.md warns of, on one table's CSV and JSON files: read without
+    ``dtype=``, every column of an empty table is ``object`` and ``pd.read_json`` gives no
+    column at all; a text column with no value is ``float64``. Returns how many of those
+    cases the files show."""
+    plain = plain_csv(csv)
+    if plain.empty:
+        assert set(map(str, plain.dtypes)) == {"object"}
+        assert list(pd.read_json(io.BytesIO(json_text)).columns) == []
+        return 1
+    text = [c for c, kind in column_types(table).items() if kind == "string"]
+    valueless = [c for c in text if plain[c].isna().all()]
+    assert {c: str(plain[c].dtype) for c in valueless} == dict.fromkeys(valueless, "float64")
+    return len(valueless)
+
+
 def test_plain_readers_do_not_give_the_same_frame_as_the_docs_say():
-    """What docs/data.md warns of, so the warning stays true."""
-    empty = pd.read_csv(OUTPUTS / "corrections.csv", keep_default_na=False, na_values=[""])
-    assert set(map(str, empty.dtypes)) == {"object"}
-    offices = pd.read_csv(OUTPUTS / "offices.csv", keep_default_na=False, na_values=[""])
-    assert str(offices["correction_id"].dtype) == "float64"
-    assert list(pd.read_json(OUTPUTS / "corrections.json").columns) == []
+    """What docs/data.md warns of, so the warning stays true, whatever ``raw/`` holds: an empty
+    ``corrections`` table and an ``offices`` table no correction touched, written as a build
+    writes them (a page's corrections fill both in the published files), then every published
+    table that shows an empty table or a text column with no value (the committed data has no
+    correction: ``corrections`` is empty and ``correction_id`` has no value)."""
+    empty = empty_frame("corrections")
+    csv, json_text = encode("csv", "corrections", empty), encode("json", "corrections", empty)
+    assert assert_plain_readers_guess("corrections", csv, json_text) == 1
+    published = read_published(OUTPUTS)
+    offices = published["offices"].assign(asserted_by="extractor", correction_id=pd.NA)
+    assert str(plain_csv(encode("csv", "offices", offices))["correction_id"].dtype) == "float64"
+    shown = {
+        table: assert_plain_readers_guess(
+            table,
+            (OUTPUTS / f"{table}.csv").read_bytes(),
+            (OUTPUTS / f"{table}.json").read_bytes(),
+        )
+        for table in TABLES
+    }
+    if published["corrections"].empty:
+        # No correction applies (the committed data): the published files show both cases.
+        assert shown["corrections"] == 1 and shown["offices"] >= 1
 
 
 @pytest.mark.parametrize("table", TABLES)
