@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import fnmatch
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -22,14 +23,29 @@ from pathlib import Path
 import pytest
 from project_copy import ROOT, SKIPPED_NAMES, VENV_BIN, copy_project, environment
 
+from pipeline.sources.loading import page_paths, source_id_for
+
 PAGE = ROOT / "tests" / "data" / "pages" / "tts_offices.txt"
-NAME = "tts_offices"
 # Set for the copy's own `make test`, so that this test does not start a third copy.
 INSIDE = "ICE_OFFICES_FOLLOWING_THE_STEPS"
 
 pytestmark = pytest.mark.skipif(
     os.environ.get(INSIDE) == "1", reason="this is the copy the outer run is testing"
 )
+
+
+def page_name(raw: Path) -> str:
+    """The name the page is saved under: ``tts_offices``, or, when ``raw/`` already has a page
+    of that source id or lists that file in ``sources.json`` (a contributor who added this
+    very page, say), the first free ``tts_offices_2``, ``tts_offices_3``, ...: the steps add a
+    page that is not there yet, and a second entry for one file is refused (``listed
+    again``). The same page under another name is another source, as two captures of one
+    page are (docs/sources.md)."""
+    listed = json.loads((raw / "sources.json").read_text(encoding="utf-8"))
+    taken = {source_id_for(path) for path in page_paths(raw)}
+    taken |= {source_id_for(Path(entry["file"])) for entry in listed}
+    names = itertools.chain([PAGE.stem], (f"{PAGE.stem}_{n}" for n in itertools.count(2)))
+    return next(name for name in names if name not in taken)
 
 
 def steps() -> list[str]:
@@ -126,12 +142,13 @@ def test_the_documented_steps_end_green(project: Path) -> None:
     to_commit = re.findall(r"`([^`]+)`", four.split("and commit", 1)[1])
     assert "raw/" in to_commit and "outputs/" in to_commit, four
 
-    # 1. Save the page into raw/ as text.
-    (project / "raw" / f"{NAME}.txt").write_bytes(PAGE.read_bytes())
+    # 1. Save the page into raw/ as text, under a name no page of raw/ has.
+    name = page_name(project / "raw")
+    (project / "raw" / f"{name}.txt").write_bytes(PAGE.read_bytes())
     # 2. Its entry in raw/sources.json: the README's template, every key filled in.
     template = json.loads(entry.group(1).replace("…", "X"))
     filled = {
-        "file": f"{NAME}.txt",
+        "file": f"{name}.txt",
         "title": "TTS offices",
         "url": "https://join.tts.gsa.gov/tts-offices/",
         "as_of": "2023-02-13",
@@ -146,12 +163,12 @@ def test_the_documented_steps_end_green(project: Path) -> None:
     built = run(project, *shlex.split(build))
     assert built.returncode == 0, built.stdout + built.stderr
     after = files(project)
-    shown = run(project, *shlex.split(show.replace("<name>", NAME)))
+    shown = run(project, *shlex.split(show.replace("<name>", name)))
     assert shown.returncode == 0, shown.stderr
     assert shown.stdout.splitlines()[1].startswith("as of 2023-02-13: https://join.tts.gsa.gov")
     published = json.loads((project / "outputs" / "sources.json").read_text(encoding="utf-8"))
     assert sorted(s["source_id"] for s in published) == sorted(
-        [*(s["source_id"] for s in published_before), NAME]
+        [*(s["source_id"] for s in published_before), name]
     )
     # Everything `make run` rewrote that git would see is among what step 4 says to commit.
     changed = sorted(
