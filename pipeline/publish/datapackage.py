@@ -110,7 +110,7 @@ def datapackage(frames: Mapping[str, pd.DataFrame], folder: Path) -> dict[str, A
             continue
         resources.append(_file_resource(folder, name))
     roots = root_offices(frames)
-    agencies = ", ".join(sorted(dict.fromkeys(roots["name"])))
+    agencies = agency_names(roots)
     acronyms = sorted(set(roots["acronym"].dropna()))
     sources = source_facts(frames)
     coverage = temporal(sources)
@@ -145,6 +145,11 @@ def root_offices(frames: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
     return read_columns(
         frames, "offices", ("parent_id", "name", "acronym"), keep=lambda df: df["parent_id"].isna()
     )
+
+
+def agency_names(roots: pd.DataFrame) -> str:
+    """The names of the root offices (the agencies), as the pages give them, sorted."""
+    return ", ".join(sorted(dict.fromkeys(roots["name"])))
 
 
 def temporal(sources: pd.DataFrame) -> dict[str, str] | None:

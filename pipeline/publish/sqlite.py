@@ -30,6 +30,7 @@ import pandas as pd
 
 from pipeline.publish.datapackage import (
     DATA_LICENSE,
+    agency_names,
     as_of_phrase,
     own_pages,
     root_offices,
@@ -210,7 +211,7 @@ def datasette_metadata(frames: Mapping[str, pd.DataFrame]) -> dict[str, Any]:
         }
         tables[view.name] = {"description": view.description, "columns": columns}
     roots = root_offices(frames)
-    agencies = _agencies(roots)
+    agencies = agency_names(roots)
     sources = source_facts(frames)
     pages = own_pages(roots["name"].nunique(), len(sources))
     coverage = temporal(sources)
@@ -225,12 +226,6 @@ def datasette_metadata(frames: Mapping[str, pd.DataFrame]) -> dict[str, Any]:
     metadata.update(_source(sources))
     metadata["databases"] = {DATABASE_NAME: {"tables": tables}}
     return metadata
-
-
-def _agencies(offices: pd.DataFrame) -> str:
-    """The names of the root offices (the agencies), as the pages give them."""
-    roots = offices[offices["parent_id"].isna()]
-    return ", ".join(sorted(dict.fromkeys(roots["name"])))
 
 
 def _source(sources: pd.DataFrame) -> dict[str, str]:
