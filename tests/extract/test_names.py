@@ -836,7 +836,7 @@ def test_containing_unit_qualifier_parts_of_one_name_in_two_holders_stay_two_uni
 
 
 def test_containing_unit_qualifier_an_undefined_acronym_after_in_the_is_a_place() -> None:
-    """ "Trade Liaison Office in the UK": an acronym the page does not define is as often a
+    """ "Trade Envoy Office in the UK": an acronym the page does not define is as often a
     country's as a unit's; the office keeps it. One the page defines ("the Wick Keeping
     Division (WKD)") is a holder: "Soot Desk within the WKD" is the Soot Desk."""
     text = dedent("""\
@@ -845,7 +845,7 @@ def test_containing_unit_qualifier_an_undefined_acronym_after_in_the_is_a_place(
         The Bureau of Lantern Safety keeps the lamps lit. The Wick Keeping Division (WKD)
         trims the wicks.
 
-        ## Trade Liaison Office in the UK
+        ## Trade Envoy Office in the UK
 
         The office sells lamps abroad.
 
@@ -854,9 +854,9 @@ def test_containing_unit_qualifier_an_undefined_acronym_after_in_the_is_a_place(
         The desk sweeps the soot.
         """)
     found = names(extract(text, markdown=True))
-    assert "Trade Liaison Office in the UK" in found
+    assert "Trade Envoy Office in the UK" in found
     assert "Soot Desk" in found
-    assert containing_unit_qualifier("Trade Liaison Office in the UK") is None
+    assert containing_unit_qualifier("Trade Envoy Office in the UK") is None
 
 
 def test_bare_subject_keeps_heading_a_plural_or_our_refers_back_too() -> None:
@@ -1197,9 +1197,9 @@ def test_predicate_in_name_a_number_or_an_abbreviation_in_the_subject() -> None:
 
 def test_directive_verb_a_unit_named_for_what_it_does_keeps_its_verb() -> None:
     """Only an order's or a link's verb is cut: "Save the Lamps Office" and "Protect the
-    Glass Task Force" are units named for what they do."""
+    Glass Taskforce" are units named for what they do."""
     assert directive_verb("Save the Lamps Office") is None
-    assert directive_verb("Protect the Glass Task Force") is None
+    assert directive_verb("Protect the Glass Taskforce") is None
     assert directive_verb("Reorganizing the Lamp Branch of the Wick Board") == (
         "Lamp Branch of the Wick Board"
     )
@@ -2411,7 +2411,7 @@ def test_aside_tells_names_apart_an_aside_naming_a_part() -> None:
     "Region)' of one office are told apart as two units",
 )
 def test_aside_tells_names_apart_one_aside_worded_two_ways() -> None:
-    """A list gives "Lamp District Office (Upland Region)", a heading "Lamp District Office
+    """A list gives "Lamp Ward Office (Upland Region)", a heading "Lamp Ward Office
     (Upland)": one office whose aside is worded two ways, not two offices."""
     text = dedent("""\
         Lamp Levy Board
@@ -2420,18 +2420,18 @@ def test_aside_tells_names_apart_one_aside_worded_two_ways() -> None:
 
         The Board has the following offices:
 
-          • Lamp District Office (Upland Region)
-          • Lamp District Office (Marsh Region)
+          • Lamp Ward Office (Upland Region)
+          • Lamp Ward Office (Marsh Region)
 
-        Lamp District Office (Upland)
+        Lamp Ward Office (Upland)
 
         The office serves the upland districts.
 
-        Lamp District Office (Marsh)
+        Lamp Ward Office (Marsh)
 
         The office serves the marsh districts.
         """)
-    found = [name for name in names(extract(text)) if name.startswith("Lamp District Office")]
+    found = [name for name in names(extract(text)) if name.startswith("Lamp Ward Office")]
     assert len(found) == 2, found
 
 

@@ -936,7 +936,7 @@ def test_named_again_with_its_unit_noun_region_and_its_desk() -> None:
     text = (
         "Department of Lamp Trade\n\n"
         "The Department of Lamp Trade promotes the export of lamps.\n\n"
-        "Africa\n\nThe Africa region covers trade with the African Union. It has two desks:"
+        "Africa\n\nThe Africa region covers trade with the African Lamp Union. It has two desks:"
         " East Africa and West Africa.\n\n"
         "Asia\n\nThe Asia region covers trade with Asia.\n\n"
         "Africa Desk\n\nThe Africa Desk coordinates the work of the region.\n"

@@ -964,7 +964,7 @@ def test_lead_in_calls_programs_not_the_parts_a_body_is_made_of() -> None:
 
 
 def test_lead_in_calls_programs_not_an_item_worded_as_a_unit() -> None:
-    text = CALLED_ITEMS.replace("• Oil Assistance", "• Oil Depot Division")
+    text = CALLED_ITEMS.replace("• Oil Assistance", "• Oil Cellar Division")
     assert programs(extract(text)) == {}
 
 

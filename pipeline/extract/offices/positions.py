@@ -817,7 +817,7 @@ _GOVERNMENT_HEADS = lazy_pattern(
 # Board's unit", "functions under the overall control of the Chief Minister's office",
 # "forms are available at the Treasurer's office", "requests go through the Minister's
 # office", "is a part of the Cabinet Secretary's office". A bare "under" or "within" is
-# no sign: "the divisions work under the Registrar's office", "Within the Keeper's office,
+# no sign: "the divisions work under the Controller's office", "Within the Keeper's office,
 # the Soot Ledger Desk ..." name the page's own office.
 _PARTNER_BEFORE = lazy_pattern(
     r"\b(?:with|to|from|between|among|at|through|via"

@@ -68,7 +68,7 @@ register(
     refers to). Only where every word is a body's head noun ("Department", "Ministry",
     "Administration"), a connector, or a word of a page's topic (how the body is built, which
     units it has, an overview or its details, its organogram, set-up or directory): a word
-    of the body's own ("Wick Keeping Department", "Department of Wicks", "Glass Records
+    of the body's own ("Wick Keeping Department", "Department of Wicks", "Glass Ledger
     Services") keeps the name. So does a topic word set right before the last head noun, as the word
     that says which body it is: "Home Ministry" and its department (the interior's body in
     the English of India, Pakistan, Sri Lanka or Britain), "Organisation Department" (a

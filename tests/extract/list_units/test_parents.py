@@ -825,11 +825,11 @@ def test_agency_counts_its_parts_not_the_offices_of_a_directorate_heading() -> N
 
         The Agency has four district offices, each headed by a District Keeper.
 
-        - Moorland District Office
-        - Fenland District Office
+        - Moorland Ward Office
+        - Fenland Ward Office
         """)
     found = offices(extract(text, markdown=True))
-    assert found["Fenland District Office"].parent == "Lamp Rounds Directorate"
+    assert found["Fenland Ward Office"].parent == "Lamp Rounds Directorate"
 
 
 WHOLE_OVER_PARTS = page(

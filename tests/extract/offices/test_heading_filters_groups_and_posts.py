@@ -589,7 +589,7 @@ def test_leadership_head_noun_a_name_or_an_adjective_before_it() -> None:
     assert not _leaders_heading("Wick Division Leadership")
     assert not _leaders_heading("Leadership")
     assert not _leaders_heading("Senior Leadership")  # leadership_heading's
-    assert not _leaders_heading("Lampton Leadership Team")
+    assert not _leaders_heading("Lampton Leadership Group")
 
 
 LEADERSHIP_CALLED_A_UNIT = dedent("""\

@@ -2090,7 +2090,7 @@ def test_unit_nouns_only_name_the_agency_s_noun_before_a_bare_noun() -> None:
     assert "Taskforce Secretariat" not in found
     units = ["Lamp Wick Taskforce of Lampia", "Secretariat", "Legal Secretariat"]
     assert qualified_repeat("Taskforce Secretariat", units)
-    assert not qualified_repeat("Staff Secretariat", units)
+    assert not qualified_repeat("Oil Secretariat", units)
     assert not qualified_repeat(
         "Oil Division", ["Lamp Wick Taskforce", "Division", "Wick Division"]
     )

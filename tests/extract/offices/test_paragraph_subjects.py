@@ -1079,7 +1079,7 @@ def test_subject_peers_not_a_plural_noun_before_a_list_verb() -> None:
 
 AGENT_OF_WORK = (
     "Its yearly forecasts are prepared by the Wick Forecasting Division, and the works are "
-    "managed by a board and a Lamp Leadership Team."
+    "managed by a board and a Lamp Stewardship Team."
 )
 AGENT_OF_WORK_BESIDE_HEADINGS = dedent("""\
     # Lamp Works
@@ -1098,15 +1098,15 @@ AGENT_OF_WORK_BESIDE_HEADINGS = dedent("""\
 
 def test_agent_of_work_beside_headings_the_one_who_does_the_work() -> None:
     """ "forecasts are prepared by the Wick Forecasting Division", "managed by a board and a
-    Lamp Leadership Team": on a page whose units have headings, a unit named as the agent of
+    Lamp Stewardship Team": on a page whose units have headings, a unit named as the agent of
     a verb of doing work is a unit of the page too."""
     text = AGENT_OF_WORK_BESIDE_HEADINGS.format(sentence=AGENT_OF_WORK)
     found = offices(extract(text, markdown=True))
     assert {"Glass Office", "Soot Bureau"} <= set(found)
     assert found["Wick Forecasting Division"] == Placed("Lamp Works", "prose_unit", "default_root")
-    assert found["Lamp Leadership Team"].parent == "Lamp Works"
+    assert found["Lamp Stewardship Team"].parent == "Lamp Works"
     off = offices(extract(text, markdown=True, off={"agent_of_work_beside_headings"}))
-    assert not {"Wick Forecasting Division", "Lamp Leadership Team"} & set(off), set(off)
+    assert not {"Wick Forecasting Division", "Lamp Stewardship Team"} & set(off), set(off)
     assert "Soot Bureau" in off
 
 

@@ -748,7 +748,7 @@ def test_office_of_post_lower_case_not_what_an_office_has_nor_anothers() -> None
     head's office on an agency's page name no unit; the post's secretariat beside them does."""
     text = page(
         _TWO_DIVISIONS,
-        "The Lamp Registrar's office hours are posted. Contact the Oil Treasurer's office at "
+        "The Lamp Controller's office hours are posted. Contact the Oil Treasurer's office at "
         "555-0100.",
         "The Ministry's office is responsible for the town. The bureau works with the Soot "
         "Treasurer's office.",
@@ -797,11 +797,11 @@ def test_office_of_post_lower_case_leaves_the_last_resorts_a_page_of_no_other_un
         (1) Wick care.
         (2) Oil supply.
         (3) Glass and matches.
-        c. Head. Over the divisions is the Lamp Registrar's office, which sets their hours.
+        c. Head. Over the divisions is the Lamp Controller's office, which sets their hours.
         """)
     found = offices(extract(text))
     assert found["Oil supply"].found_by == "announced_names_last_resort"
-    assert found["Lamp Registrar's office"].found_by == "office_of_post_lower_case"
+    assert found["Lamp Controller's office"].found_by == "office_of_post_lower_case"
 
 
 def test_office_of_post_lower_case_a_superiors_or_a_places_office_is_none() -> None:
@@ -818,11 +818,11 @@ def test_office_of_post_lower_case_a_superiors_or_a_places_office_is_none() -> N
         "office. Requests go through the Lamp Minister's office.",
         "The Acting Chief Minister's office oversees the Bureau. The State Governor's office "
         "oversees its budget.",
-        "The divisions work under the Lamp Registrar's office, which sets their hours.",
+        "The divisions work under the Lamp Controller's office, which sets their hours.",
     )
     found = offices(extract(text))
-    assert [name for name in found if "'s " in name] == ["Lamp Registrar's office"]
-    assert found["Lamp Registrar's office"].found_by == "office_of_post_lower_case"
+    assert [name for name in found if "'s " in name] == ["Lamp Controller's office"]
+    assert found["Lamp Controller's office"].found_by == "office_of_post_lower_case"
 
 
 def test_office_of_post_lower_case_the_post_held_is_no_unit() -> None:

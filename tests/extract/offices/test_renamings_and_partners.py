@@ -486,7 +486,7 @@ def test_body_dealt_with_a_series_with_acronyms_not_a_post_nor_a_new_clause() ->
 
 DEALT_WITH_PARTS = (
     "County Lamp Department\n\nThe County Lamp Department maintains county lamps. Applicants "
-    "submit their forms to the Registry Unit, which forwards them on. Permit applications are "
+    "submit their forms to the Tally Unit, which forwards them on. Permit applications are "
     "submitted to the Permits Section. The Staffing Office deploys staff to the Wick Patrol "
     "Shifts Division. Training sponsored by the Lamp Skills Branch is open to all. The "
     "Lamp Counsel Office argues appeals before the Wick Claims Division of the High Court.\n"
@@ -494,13 +494,13 @@ DEALT_WITH_PARTS = (
 
 
 def test_body_dealt_with_a_part_of_a_body_is_the_page_s() -> None:
-    """ "submit their forms to the Registry Unit", "submitted to the Permits Section",
+    """ "submit their forms to the Tally Unit", "submitted to the Permits Section",
     "deploys staff to the Wick Patrol Shifts Division", "sponsored by the Lamp Skills Branch":
     a name that ends in the noun of a part of a body (unit, section, division, branch) is one
     of the page's parts that receives or pays, no body across a boundary; a part named with
     its body ("the Wick Claims Division of the High Court") is still the other side."""
     found = offices(extract(DEALT_WITH_PARTS))
-    for unit in ("Registry Unit", "Permits Section", "Wick Patrol Shifts Division"):
+    for unit in ("Tally Unit", "Permits Section", "Wick Patrol Shifts Division"):
         assert unit in found
     assert "Lamp Skills Branch" in found
     assert "Wick Claims Division of the High Court" not in found

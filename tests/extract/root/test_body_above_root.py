@@ -111,11 +111,11 @@ def test_position_heads_agency_not_a_body_the_position_serves_on() -> None:
 
 
 def test_position_heads_agency_a_task_force_is_no_agency() -> None:
-    """ "... leads the Wick Task Force": a task force the position leads is a working group,
+    """ "... leads the Wick Taskforce": a task force the position leads is a working group,
     not the agency it heads."""
     text = POSITION_FIRST.replace(
         "is assisted in the management of the Department by two deputies",
-        "leads the Wick Task Force for the guild",
+        "leads the Wick Taskforce for the guild",
     )
     assert root(extract(text))[0] == "Chief Lamp Keeper"
 
@@ -536,7 +536,7 @@ def test_unit_page_under_label_title_not_where_the_body_sets_out_its_units() -> 
     own = (
         "Overview\n\nThe Wick Directorate of the Ministry of Candles and Wax keeps the wick"
         " registers. The Ministry has a long history of service to chandlers.\n\n"
-        "The Directorate has the following units:\n\n- Registry Unit\n- Audit Unit\n"
+        "The Directorate has the following units:\n\n- Tally Unit\n- Audit Unit\n"
     )
     assert root(extract(own)) == ("Wick Directorate", None, "unit_page_under_label_title")
 

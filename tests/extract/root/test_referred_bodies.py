@@ -1000,7 +1000,7 @@ def test_root_referred_body_aspect_title_a_body_named_in_full() -> None:
     for title, intro, full in (
         (
             "Constitutional Mandate",
-            "Wickshire Lamp Government is established under the Constitution. The County "
+            "Wickshire Lamp Government is established under the Constitution. The Shire "
             "Assembly passes laws and the Executive carries them out. The Assembly meets in "
             "the county hall and the Assembly votes the budget.",
             "Wickshire Lamp Government",
