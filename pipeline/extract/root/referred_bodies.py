@@ -111,7 +111,7 @@ register(
     "root_referred_body_own_voice",
     "root",
     """A page that speaks for its body in the first person refers to it as "our Agency",
-    "our Directorate" ("Our Directorate is made up of three divisions", "lamps kept lit by
+    "our Bureau" ("Our Bureau is made up of three divisions", "lamps kept lit by
     our Agency"), as another page refers to it as "the Agency": such a mention of a body's
     noun is read as ``root_from_referred_body`` reads "the Agency", and counted with those.
     A mention is no reference when a capitalized word follows it ("our Agency Wick Board",
