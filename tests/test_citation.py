@@ -11,7 +11,7 @@ import pytest
 import yaml
 from table_records import MAIN, changed, frames
 
-from pipeline.docs.citation import CITATION, citation, citation_file, main
+from pipeline.docs.citation import CITATION, citation, citation_file, main, message
 from pipeline.docs.readme import OUTPUTS
 from pipeline.publish.artifacts import write_artifacts
 from pipeline.publish.publisher import publish
@@ -115,3 +115,20 @@ def test_the_readme_example_cites_the_current_version():
     section = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8").split("## Citing")[1]
     example = " ".join(line.lstrip("> ") for line in section.splitlines() if line.startswith(">"))
     assert f"*, version {cff['version']} [data set]" in example
+
+
+@pytest.mark.parametrize(
+    ("agencies", "pages", "words"),
+    [
+        (1, 1, "its agency as of the date its source page was captured"),
+        (1, 2, "its agency as of the dates its source pages were captured"),
+        (3, 3, "its agencies as of the dates its source pages were captured"),
+    ],
+)
+def test_the_message_follows_the_number_of_agencies_and_pages(agencies, pages, words):
+    assert f" {words} (see references)." in message(agencies, pages)
+
+
+def test_the_committed_citation_of_one_page_says_its_agency_and_its_page():
+    cff = yaml.safe_load(CITATION.read_text(encoding="utf-8"))
+    assert "its agency as of the date its source page was captured" in cff["message"]

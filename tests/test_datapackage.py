@@ -20,6 +20,7 @@ from pipeline.publish.datapackage import (
     PACKAGE_FILE,
     ROW_COUNT,
     datapackage,
+    named_offices,
     own_pages,
     temporal,
 )
@@ -104,6 +105,24 @@ def test_package_metadata_version_license_and_sources(package):
 )
 def test_own_pages_follows_the_number_of_agencies_and_pages(agencies, pages, phrase):
     assert own_pages(agencies, pages) == phrase
+
+
+@pytest.mark.parametrize(
+    ("agencies", "pages", "phrase"),
+    [
+        (1, 1, "the offices it names, which need not be all the agency's"),
+        (1, 3, "the offices they name, which need not be all the agency's"),
+        (2, 2, "the offices they name, which need not be all the agencies'"),
+    ],
+)
+def test_named_offices_warns_a_page_need_not_name_every_office(agencies, pages, phrase):
+    assert named_offices(agencies, pages) == phrase
+
+
+def test_committed_package_says_its_offices_need_not_be_all_the_agencys():
+    committed = COMMITTED_SCHEMAS.parent / "outputs" / "datapackage.json"
+    package = json.loads(committed.read_text(encoding="utf-8"))
+    assert "(the offices it names, which need not be all the agency's)" in package["description"]
 
 
 def test_package_description_of_the_one_ice_page_says_one_agency_one_page(package):

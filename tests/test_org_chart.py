@@ -103,6 +103,7 @@ def test_title_date_source_and_credit_make_the_chart_self_contained():
         in texts
     )
     assert texts[-1] == CREDIT
+    assert "Only the offices the pages name (not necessarily all of them)." in texts
     assert boxes(svg)[0][0] == f"{MAIN}:example-agency"  # boxes below the header
 
 
@@ -115,6 +116,7 @@ def test_committed_chart_names_the_ice_page_date_and_archive():
         "http://www.ice.gov/about/operations.htm" in svg
     )
     assert CREDIT in svg
+    assert "Only the offices the page names (not necessarily all of them)." in svg
 
 
 def test_a_program_unit_is_drawn_as_a_program_not_an_office_box():

@@ -30,8 +30,20 @@ CFF_VERSION = "1.2.0"
 AUTHORS = [{"name": "The ice-offices contributors"}]
 MESSAGE = (
     "If you use this dataset, please cite it as below, with the version you used. It describes"
-    " its agencies as of the dates its source pages were captured (see references)."
+    " {whom} as of {when} (see references)."
 )
+
+
+def message(agencies: int, pages: int) -> str:
+    """The CFF message in the number the data has: one page of one agency is "its agency as of
+    the date its source page was captured", not "its agencies ... pages"."""
+    whom = "its agency" if agencies == 1 else "its agencies"
+    when = (
+        "the date its source page was captured"
+        if pages == 1
+        else "the dates its source pages were captured"
+    )
+    return MESSAGE.format(whom=whom, when=when)
 
 
 def citation(
@@ -46,7 +58,7 @@ def citation(
     root_of = dict(zip(roots["source_id"], roots["name"], strict=True))
     cff: dict[str, Any] = {
         "cff-version": CFF_VERSION,
-        "message": MESSAGE,
+        "message": message(roots["name"].nunique(), len(tables["sources"])),
         "type": "dataset",
         "title": package["title"],
         "version": package["version"],

@@ -38,7 +38,7 @@ PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 
 NAME = "ice-offices"
 DESCRIPTION = (
-    "Offices, acronyms and programs of {agencies}{when}, extracted from {pages}; "
+    "Offices, acronyms and programs of {agencies}{when}, extracted from {pages} ({named}); "
     "every row carries the exact source text it was read from and its offsets in that text."
 )
 
@@ -48,6 +48,14 @@ def own_pages(agencies: int, pages: int) -> str:
     page" for the one page of one agency, not "the agencies' own pages"."""
     whose = "the agency's" if agencies == 1 else "the agencies'"
     return f"{whose} own {'page' if pages == 1 else 'pages'}"
+
+
+def named_offices(agencies: int, pages: int) -> str:
+    """What the tables hold, said so that no one reads them as a whole organization chart: a
+    page may describe only some of its agency's offices ("Some of the offices ... include")."""
+    name = "it names" if pages == 1 else "they name"
+    whose = "the agency's" if agencies == 1 else "the agencies'"
+    return f"the offices {name}, which need not be all {whose}"
 
 
 DATA_LICENSE = {
@@ -115,12 +123,14 @@ def datapackage(frames: Mapping[str, pd.DataFrame], folder: Path) -> dict[str, A
     sources = source_facts(frames)
     coverage = temporal(sources)
     when = f", {as_of_phrase(coverage)}" if coverage else ""
-    pages = own_pages(roots["name"].nunique(), len(sources))
+    n_agencies, n_pages = roots["name"].nunique(), len(sources)
+    pages = own_pages(n_agencies, n_pages)
+    named = named_offices(n_agencies, n_pages)
     package: dict[str, Any] = {
         "$schema": PROFILE,
         "name": NAME,
         "title": f"Offices of {agencies}{when}",
-        "description": DESCRIPTION.format(agencies=agencies, when=when, pages=pages),
+        "description": DESCRIPTION.format(agencies=agencies, when=when, pages=pages, named=named),
         "version": dataset_version(),
         "licenses": [DATA_LICENSE],
         "keywords": [*KEYWORDS, *acronyms],

@@ -26,6 +26,8 @@ from pipeline.tables.registry import table_spec
 from pipeline.tables.store import empty_frame, pieces, row_count
 
 CHART_FILE = "org_chart.svg"
+# A page may describe only some of its agency's offices: the chart must not pass for the whole.
+ONLY_NAMED = "Only the offices {pages} (not necessarily all of them)."
 CHART_COLUMNS = ("office_id", "parent_id", "name", "acronym", "unit_type")
 # A chart of more boxes than this is unreadable (and a build over 100,000 pages must not hold
 # every office to draw it): whole sources are drawn, in order, up to this many units.
@@ -133,6 +135,7 @@ def chart_header(
         lines.append(source)
         if len(where) > 1:
             lines.append(f"Read from the archived copy: {where[1]}")
+    lines.append(ONLY_NAMED.format(pages="the page names" if len(rows) == 1 else "the pages name"))
     return [*lines, *left_out]
 
 

@@ -32,6 +32,7 @@ from pipeline.publish.datapackage import (
     DATA_LICENSE,
     agency_names,
     as_of_phrase,
+    named_offices,
     own_pages,
     root_offices,
     source_facts,
@@ -45,7 +46,7 @@ from pipeline.tables.store import pieces
 from pipeline.tables.views import Lookup, View
 
 DESCRIPTION = (
-    "Offices, acronyms and programs of {agencies}, extracted from {pages}. "
+    "Offices, acronyms and programs of {agencies}, extracted from {pages} ({named}). "
     "Every row carries the exact source text it was read from (evidence) and its offsets in "
     "the page's text; search names and descriptions with the search box of each table."
 )
@@ -213,13 +214,15 @@ def datasette_metadata(frames: Mapping[str, pd.DataFrame]) -> dict[str, Any]:
     roots = root_offices(frames)
     agencies = agency_names(roots)
     sources = source_facts(frames)
-    pages = own_pages(roots["name"].nunique(), len(sources))
+    n_agencies, n_pages = roots["name"].nunique(), len(sources)
+    pages = own_pages(n_agencies, n_pages)
+    named = named_offices(n_agencies, n_pages)
     coverage = temporal(sources)
     if coverage:
         agencies = f"{agencies}, {as_of_phrase(coverage)}"
     metadata: dict[str, Any] = {
         "title": f"Offices of {agencies}",
-        "description": DESCRIPTION.format(agencies=agencies, pages=pages),
+        "description": DESCRIPTION.format(agencies=agencies, pages=pages, named=named),
         "license": DATA_LICENSE["name"],
         "license_url": DATA_LICENSE["path"],
     }
