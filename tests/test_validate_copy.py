@@ -141,10 +141,29 @@ def test_a_copy_of_one_format_is_valid_and_skips_the_absent_files(copy: Path):
     assert f"{copy}: checked parquet" in result.stdout
     n_files = len([p for p in copy.rglob("*") if p.is_file()]) - 1
     absent = 2 * len(TABLES) + 1  # each table's CSV and JSON, and datapackage.json
-    assert f"SHA256SUMS: {n_files} of {n_files} listed files match ({absent} absent, skipped)" in (
-        result.stdout
-    )
+    listed = n_files + absent
+    assert (
+        f"SHA256SUMS: {n_files} of {listed} listed files present, all match ({absent} absent, "
+        "skipped)"
+    ) in result.stdout
     assert "no datapackage.json" in result.stdout
+
+
+def test_a_partial_copy_counts_its_files_against_the_listing_not_against_themselves(copy: Path):
+    """ "6 of 6 listed files match (23 absent, skipped)" read as if 6 files were listed: the
+    note says how many of the listed files are present, then how many of those match."""
+    listed = len([p for p in copy.rglob("*") if p.is_file()]) - 1  # all but SHA256SUMS
+    for path in [*copy.glob("*.parquet"), *copy.glob("*s.json")]:
+        path.unlink()
+    absent = 2 * len(TABLES)
+    (copy / "offices.csv").write_bytes((copy / "offices.csv").read_bytes() + b"\n")
+    result = validate(copy)
+    present = listed - absent
+    assert (
+        f"SHA256SUMS: {present} of {listed} listed files present, {present - 1} match "
+        f"({absent} absent, skipped)"
+    ) in result.stdout, result.output
+    assert f"{present - 1} of {present - 1} listed" not in result.stdout
 
 
 def test_a_format_with_a_table_missing(copy: Path):

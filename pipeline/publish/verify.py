@@ -185,7 +185,12 @@ def _check_sums(check: FolderCheck, files: _Files) -> None:
             message = f"SHA-256 {_short(actual)}, {SUMS_FILE} lists {_short(expected)}"
             check.problems.append(Problem(name, message))
     present = len(digests) - absent
-    note = f"{SUMS_FILE}: {good} of {present} listed files match"
+    if not absent:
+        note = f"{SUMS_FILE}: {good} of {present} listed files match"
+    else:
+        # Count against the listing, so that "6 of 6" never hides 23 files that were not there.
+        matched = "all match" if good == present else f"{good} match"
+        note = f"{SUMS_FILE}: {present} of {len(digests)} listed files present, {matched}"
     skipped = [f"{absent} absent, skipped"] if absent else []
     skipped += [f"{unread} not read"] if unread else []
     check.notes.append(note + (f" ({'; '.join(skipped)})" if skipped else ""))
