@@ -135,10 +135,12 @@ def test_dash_joined_name_a_region_and_its_town() -> None:
         "Eastern Wick Region – Lampton Falls\n\nCall the region's desk.\n\n"
         "Western Wick Region – Oil Springs\n\nCall the region's desk.\n"
     )
-    found = offices(extract(text))
+    found = offices(extract(text, off={"lone_topic_heading"}))
     assert found["Eastern Wick Region"].found_by == "section_heading"
     assert "Western Wick Region" in found
-    assert "Eastern Wick Region – Lampton Falls" in offices(extract(text, off={"dash_joined_name"}))
+    assert "Eastern Wick Region – Lampton Falls" in offices(
+        extract(text, off={"lone_topic_heading", "dash_joined_name"})
+    )
 
 
 TEAM = (
@@ -1344,7 +1346,7 @@ def test_portfolio_in_parentheses_a_status_of_its_own_words() -> None:
           • Member (On Leave)
           • Member (Ex Officio)
         """)
-    found = names(extract(text, off={"plural_post_heading"}))
+    found = names(extract(text, off={"lone_topic_heading", "plural_post_heading"}))
     assert "Lamp Secretary (Wick Policy)" in found
     assert not [name for name in found if "(" in name and "Wick" not in name], found
 
@@ -1476,8 +1478,11 @@ def test_trailing_place_a_town_alone_is_no_unit() -> None:
         "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit.\n\n"
         "Office of Lamp Oil\n\nWickton, VT\n\nThe office buys the oil that the lamps burn.\n"
     )
-    assert names(extract(text)) == ["Bureau of Lantern Safety", "Office of Lamp Oil"]
-    assert "Wickton, VT" in names(extract(text, off={"trailing_place"}))
+    assert names(extract(text, off={"lone_topic_heading"})) == [
+        "Bureau of Lantern Safety",
+        "Office of Lamp Oil",
+    ]
+    assert "Wickton, VT" in names(extract(text, off={"lone_topic_heading", "trailing_place"}))
 
 
 def test_trailing_place_what_is_no_town() -> None:

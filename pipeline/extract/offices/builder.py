@@ -150,6 +150,7 @@ from pipeline.extract.offices.parents_within import (
     repeated_unit,
     unit_within_unit,
 )
+from pipeline.extract.offices.peer_headings import lone_topic_heading, peer_sections
 from pipeline.extract.offices.positions import (
     agency_headed_by,
     assisted_by,
@@ -371,6 +372,8 @@ class _Builder:
         self.peer_members = bare_run_lone_member(sections) | {
             id(s) for s in page.walk() if id(s) in closed_runs and s.members
         }
+        # Each section's peers and a lone member's cousins (``lone_topic_heading``).
+        self.peers, self.cousins = peer_sections(page)
         # What the page's headings name: a unit a section's prose opens a sentence with and a
         # heading names is that heading's unit, found where its section stands (even later).
         self.heading_keys = frozenset(
@@ -762,6 +765,12 @@ class _Builder:
             or numbered_part_title(section.heading.text)
             or dated_line(section.heading.text)
             or (first_of_peers and duties_over_peers(section.heading.text))
+            or lone_topic_heading(
+                section,
+                unit,
+                self.peers.get(id(section), [section]),
+                self.cousins.get(id(section), []),
+            )
         ):
             self.prose.extend(section.body)
             before = len(self.units)

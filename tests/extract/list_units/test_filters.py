@@ -99,16 +99,23 @@ PART_LABELS = dedent("""\
 
 
 def test_document_part_label_a_section_or_a_week_and_its_number_is_no_unit() -> None:
-    found = offices(extract(PART_LABELS))
+    found = offices(extract(PART_LABELS, off={"lone_topic_heading"}))
     assert list(found) == [ROOT, "Office of Wick Standards", "Office of Glass Inspection"]
     assert found["Office of Glass Inspection"].parent == ROOT
-    assert "Week 2" in names(extract(PART_LABELS, off={"document_part_label"}))
+    assert "Week 2" in names(
+        extract(PART_LABELS, off={"lone_topic_heading", "document_part_label"})
+    )
     # document_division_heading also names "SECTION 7—..." by its title, and
     # numbered_part_title reads its title as no unit's: all three off, the label is a unit.
     off = names(
         extract(
             PART_LABELS,
-            off={"document_part_label", "document_division_heading", "numbered_part_title"},
+            off={
+                "lone_topic_heading",
+                "document_part_label",
+                "document_division_heading",
+                "numbered_part_title",
+            },
         )
     )
     assert "Section 7" in off
@@ -128,9 +135,9 @@ INSTRUMENT_HEADING = dedent("""\
 
 
 def test_document_part_label_a_numbered_instrument_is_no_unit() -> None:
-    found = names(extract(INSTRUMENT_HEADING))
+    found = names(extract(INSTRUMENT_HEADING, off={"lone_topic_heading"}))
     assert found == [ROOT, "Office of Wick Standards", "Office of Glass Inspection"]
-    off = names(extract(INSTRUMENT_HEADING, off={"document_part_label"}))
+    off = names(extract(INSTRUMENT_HEADING, off={"lone_topic_heading", "document_part_label"}))
     assert "Letter of Lamplighting No. 4" in off
     assert document_part_label("Executive Order No. 12")
     assert not document_part_label("Lamp Station No. 5")

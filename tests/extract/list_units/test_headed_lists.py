@@ -234,9 +234,9 @@ def test_parts_under_unit_heading_switched_apart_from_nested_part_name() -> None
           • Glass Works
           • Oil Supply
         """)
-    found = offices(extract(text, off={"nested_part_name"}))
+    found = offices(extract(text, off={"lone_topic_heading", "nested_part_name"}))
     assert found["Glass Works"] == ("Glass and Oil", "parts_under_unit_heading", "inside_section")
-    off = offices(extract(text, off={"parts_under_unit_heading"}))
+    off = offices(extract(text, off={"lone_topic_heading", "parts_under_unit_heading"}))
     assert "Glass Works" not in off
 
 

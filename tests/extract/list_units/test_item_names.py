@@ -211,11 +211,11 @@ def test_code_label_rest_reference_code_label_names_the_text_after_it() -> None:
         12-045: Wick Trimming Office
         12-050: Board of Lantern Glass
         """)
-    found = offices(extract(text))
+    found = offices(extract(text, off={"lone_topic_heading"}))
     assert found["Department of Lamp Posts"].found_by == "label_line_run"
     assert found["Wick Trimming Office"].parent == "Lamp Cabinet"
     assert "12-030" not in found
-    off = offices(extract(text, off={"code_label_rest"}))
+    off = offices(extract(text, off={"lone_topic_heading", "code_label_rest"}))
     assert "Department of Lamp Posts" not in off
 
 

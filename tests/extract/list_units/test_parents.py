@@ -603,16 +603,21 @@ def test_agency_counts_its_parts_by_an_acronym_that_spells_it() -> None:
     """The sentence before the lines opens with a word in capitals that spells the agency's
     name and counts its departments, without a colon: they are the agency's, not the
     heading's above them."""
-    found = offices(extract(AGENCY_COUNTS_ITS_PARTS))
+    found = offices(extract(AGENCY_COUNTS_ITS_PARTS, off={"lone_topic_heading"}))
     assert found["Wick Supply Department"] == Placed(
         "Lamp Keeping Board", "label_line_run", "agency_counts_its_parts"
     )
     assert found["Oil Stores Department"].parent == "Lamp Keeping Board"
-    off = offices(extract(AGENCY_COUNTS_ITS_PARTS, off={"agency_counts_its_parts"}))
+    off = offices(
+        extract(AGENCY_COUNTS_ITS_PARTS, off={"lone_topic_heading", "agency_counts_its_parts"})
+    )
     assert off["Wick Supply Department"].parent == "Working at the LKB"
     # A count of what is no unit places nothing.
     programs = AGENCY_COUNTS_ITS_PARTS.replace("four functional departments", "nine programs")
-    assert offices(extract(programs))["Wick Supply Department"].parent == "Working at the LKB"
+    assert (
+        offices(extract(programs, off={"lone_topic_heading"}))["Wick Supply Department"].parent
+        == "Working at the LKB"
+    )
 
 
 AGENCY_WITH_COUNTED_BRANCHES = dedent("""\

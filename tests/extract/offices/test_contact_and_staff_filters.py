@@ -748,8 +748,11 @@ TIMELINE = dedent("""\
 
 
 def test_dated_line_a_timeline_entry_is_no_unit() -> None:
-    assert names(extract(TIMELINE, markdown=True)) == [ROOT, "Office of Wick Standards"]
-    off = names(extract(TIMELINE, markdown=True, off={"dated_line"}))
+    assert names(extract(TIMELINE, markdown=True, off={"lone_topic_heading"})) == [
+        ROOT,
+        "Office of Wick Standards",
+    ]
+    off = names(extract(TIMELINE, markdown=True, off={"lone_topic_heading", "dated_line"}))
     assert "3 May 2016: Lamp office renamed" in off
     assert dated_line("Tuesday, 3 May 2016 09:12")
     assert dated_line("May 3, 2016: Wick office opened")
@@ -790,7 +793,7 @@ def test_year_heading_a_dated_heading_is_no_unit() -> None:
 
 
 def test_year_heading_off_keeps_the_dated_heading() -> None:
-    off = offices(extract(DATED_SECTION, markdown=True, off={"year_heading"}))
+    off = offices(extract(DATED_SECTION, markdown=True, off={"lone_topic_heading", "year_heading"}))
     assert off["Fiscal Year 2016"].parent == ROOT
 
 
@@ -956,8 +959,12 @@ def test_staff_entry_job_title_a_job_after_a_comma() -> None:
 
           • Keeping the stock of wicks
         """)
-    assert names(extract(text)) == [ROOT, "Oil Supply Division", "Wick Stores Unit"]
-    off = names(extract(text, off={"staff_entry_job_title"}))
+    assert names(extract(text, off={"lone_topic_heading"})) == [
+        ROOT,
+        "Oil Supply Division",
+        "Wick Stores Unit",
+    ]
+    off = names(extract(text, off={"lone_topic_heading", "staff_entry_job_title"}))
     assert "Vera Lund, Manager" in off
     assert "Ada Rook, Wick Stores Coordinator" in off
     assert staff_entry("Bram Tolley, Wick Roster Coordinator")
@@ -1030,8 +1037,12 @@ def test_staff_entry_job_title_a_name_ended_as_a_field_word() -> None:
 
           • Keeping the stock of wicks
         """)
-    assert names(extract(text)) == [ROOT, "Oil Supply Division", "Wick Stores Unit"]
-    off = names(extract(text, off={"staff_entry_job_title"}))
+    assert names(extract(text, off={"lone_topic_heading"})) == [
+        ROOT,
+        "Oil Supply Division",
+        "Wick Stores Unit",
+    ]
+    off = names(extract(text, off={"lone_topic_heading", "staff_entry_job_title"}))
     assert "Florence Fleming, Manager" in off
     assert "Greg King, Wick Stores Coordinator" in off
     assert staff_entry("Sian Davies: Wick Supply Manager")

@@ -1369,9 +1369,13 @@ _WORKS = (
 
 def _composed(heading: str, sentence: str) -> tuple[dict[str, Placed], dict[str, Placed]]:
     """The offices of a ministry's page with one unit's heading and sentence, with
-    ``counted_parts_any_noun`` on and off."""
+    ``counted_parts_any_noun`` on and off (``lone_topic_heading`` off: the heading stands as
+    the page's one unit heading, as a card's would)."""
     text = f"{_WORKS}{heading}\n\n{sentence}\n"
-    return offices(extract(text)), offices(extract(text, off={"counted_parts_any_noun"}))
+    lone = {"lone_topic_heading"}
+    return offices(extract(text, off=lone)), offices(
+        extract(text, off=lone | {"counted_parts_any_noun"})
+    )
 
 
 @pytest.mark.parametrize(

@@ -440,12 +440,12 @@ AGENCY_OVERVIEW = dedent("""\
 
 
 def test_generic_section_heading_the_agency_by_its_head_noun_first() -> None:
-    found = offices(extract(AGENCY_OVERVIEW, markdown=True))
+    found = offices(extract(AGENCY_OVERVIEW, markdown=True, off={"lone_topic_heading"}))
     assert "Bureau Overview" not in found
     assert found["Wick Supply"].parent == ROOT
     # overview_head_noun reads "Bureau Overview" as an account too: off as well, to see the unit
     off_rules = {"generic_section_heading", "overview_head_noun"}
-    off = offices(extract(AGENCY_OVERVIEW, markdown=True, off=off_rules))
+    off = offices(extract(AGENCY_OVERVIEW, markdown=True, off={*off_rules, "lone_topic_heading"}))
     assert off["Wick Supply"].parent == "Bureau Overview"
 
 
@@ -687,10 +687,12 @@ DIRECTOR_BIO = dedent("""\
 def test_apparatus_heading_the_units_under_it_are_the_units_above() -> None:
     """The units listed under a "Bio" heading are the bureau's: the heading labels the
     holder's account, no unit of its own."""
-    placed = offices(extract(DIRECTOR_BIO, markdown=True))
+    placed = offices(extract(DIRECTOR_BIO, markdown=True, off={"lone_topic_heading"}))
     assert "Bio" not in placed
     assert placed["Wick Supply Unit"].parent == ROOT
-    off = offices(extract(DIRECTOR_BIO, markdown=True, off={"apparatus_heading"}))
+    off = offices(
+        extract(DIRECTOR_BIO, markdown=True, off={"lone_topic_heading", "apparatus_heading"})
+    )
     assert off["Wick Supply Unit"].parent == "Bio"
 
 
@@ -1156,11 +1158,11 @@ members appointed by the Mayor.</p>
 def test_legal_caption_a_numbered_caption_in_sentence_case_names_no_unit() -> None:
     """ "§ 9.1 Designation of central and field organization." captions the section: the
     units are those its paragraphs name."""
-    found = offices(extract(REGULATION, html=True))
+    found = offices(extract(REGULATION, html=True, off={"lone_topic_heading"}))
     assert "Designation of central and field organization" not in found
     assert "Lamp Board" in found
     assert "Office of Lamp Safety" in found
-    off = offices(extract(REGULATION, html=True, off={"legal_caption"}))
+    off = offices(extract(REGULATION, html=True, off={"lone_topic_heading", "legal_caption"}))
     assert "Designation of central and field organization" in off
     assert "Office of Lamp Safety" not in off
 
@@ -1237,8 +1239,8 @@ def test_code_outline_heading_a_plain_text_subchapter() -> None:
 
         (2) The Glass Polishing Division, which inspects the lamp glass.
         """)
-    assert "Lamp Office and Procedures" not in offices(extract(text))
-    off = offices(extract(text, off={"code_outline_heading"}))
+    assert "Lamp Office and Procedures" not in offices(extract(text, off={"lone_topic_heading"}))
+    off = offices(extract(text, off={"lone_topic_heading", "code_outline_heading"}))
     assert "Lamp Office and Procedures" in off
 
 

@@ -87,7 +87,7 @@ def test_referred_group_heading_not_a_singular_in_s(heading: str) -> None:
           • Soot Removal
         """,
     )
-    found = offices(extract(text))
+    found = offices(extract(text, off={"lone_topic_heading"}))
     assert found["Wick Trimming"].parent == heading
 
 
@@ -111,11 +111,13 @@ COUNTED_GROUP = dedent("""\
 def test_counted_group_heading_prose_counts_the_units() -> None:
     """ "Glass Divisions" over prose that counts its divisions ("Three lamp divisions ..."):
     the heading groups them, the divisions stand under the bureau."""
-    found = offices(extract(COUNTED_GROUP, markdown=True))
+    found = offices(extract(COUNTED_GROUP, markdown=True, off={"lone_topic_heading"}))
     assert "Glass Divisions" not in found
     assert found["Division of Wick Inspection"].parent == ROOT
     assert found["Division of Oil Inspection"].parent == ROOT
-    off = offices(extract(COUNTED_GROUP, markdown=True, off={"counted_group_heading"}))
+    off = offices(
+        extract(COUNTED_GROUP, markdown=True, off={"lone_topic_heading", "counted_group_heading"})
+    )
     assert off["Division of Wick Inspection"].parent == "Glass Divisions"
 
 
@@ -489,10 +491,12 @@ def test_structure_head_noun_a_heading_that_ends_in_structure_is_no_unit() -> No
     """ "Lamp Council Management Structure": a heading whose head noun is "structure" names
     how the body is set up, not a unit, though a unit noun stands before it; the units are
     the ones its text names."""
-    found = offices(extract(STRUCTURE_HEAD, markdown=True))
+    found = offices(extract(STRUCTURE_HEAD, markdown=True, off={"lone_topic_heading"}))
     assert "Lamp Council Management Structure" not in found
     assert found["Wick Supply Office"].parent == ROOT
-    off = offices(extract(STRUCTURE_HEAD, markdown=True, off={"structure_head_noun"}))
+    off = offices(
+        extract(STRUCTURE_HEAD, markdown=True, off={"lone_topic_heading", "structure_head_noun"})
+    )
     assert "Lamp Council Management Structure" in off
     assert structure_head_noun("Administrative Structure")
     assert not structure_head_noun("Structure")
@@ -662,9 +666,13 @@ def test_structure_head_noun_a_misspelled_structure_is_still_no_unit() -> None:
     """ "Lamp Council Strucutre", "Wick Ctructure": "structure" typed with a slip or two is
     still the head noun of a heading about how a body is set up; "Wick Structural" and
     "Critical Lamp Infrastructure" are other words."""
-    found = names(extract(MISSPELLED_STRUCTURE, markdown=True))
+    found = names(extract(MISSPELLED_STRUCTURE, markdown=True, off={"lone_topic_heading"}))
     assert "Lamp Council Strucutre" not in found
-    off = names(extract(MISSPELLED_STRUCTURE, markdown=True, off={"structure_head_noun"}))
+    off = names(
+        extract(
+            MISSPELLED_STRUCTURE, markdown=True, off={"lone_topic_heading", "structure_head_noun"}
+        )
+    )
     assert "Lamp Council Strucutre" in off
     assert structure_head_noun("Wick Ctructure")
     assert not structure_head_noun("Wick Structural")
@@ -686,11 +694,11 @@ def test_group_heading_participle_offices_supervised_by() -> None:
           • Glass Care
           • Oil Stores
         """)
-    found = offices(extract(page))
+    found = offices(extract(page, off={"lone_topic_heading"}))
     assert "Offices Supervised by the Lamp Warden" not in found
     for name in ("Wick Supply", "Glass Care", "Oil Stores"):
         assert found[name].parent == "Role of the Lamp Warden", name
-    off = offices(extract(page, off={"group_heading_participle"}))
+    off = offices(extract(page, off={"lone_topic_heading", "group_heading_participle"}))
     assert off["Wick Supply"].parent == "Offices Supervised by the Lamp Warden"
 
 
@@ -770,7 +778,7 @@ def test_group_heading_participle_not_after_a_singular_noun_nor_before_a_name() 
           • Oil Supply
         """)
     for heading in ("Lamp Office Located in Lampton", "Offices Serving Rural Lamps"):
-        found = offices(extract(list_page.replace("HEADING", heading)))
+        found = offices(extract(list_page.replace("HEADING", heading), off={"lone_topic_heading"}))
         assert found["Wick Trimming"].parent == heading, heading
 
 

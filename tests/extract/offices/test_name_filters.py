@@ -1546,11 +1546,17 @@ def test_law_or_provisions_name_a_law_by_number_or_year_is_no_unit(law: str) -> 
     """A heading that cites a law by its number or its year, or opens a law's text ("An
     Act"), is no unit: the divisions listed under it are the bureau's."""
     text = LAW_HEADING.replace("Lantern Safety Act No. 5", law)
-    placed = offices(extract(text, markdown=True))
+    placed = offices(extract(text, markdown=True, off={"lone_topic_heading"}))
     assert law not in placed
     assert placed["Trimming Division"].parent == ROOT
     # a law cited by its year is a heading closed by a year too (``year_heading``)
-    off = offices(extract(text, markdown=True, off={"law_or_provisions_name", "year_heading"}))
+    off = offices(
+        extract(
+            text,
+            markdown=True,
+            off={"lone_topic_heading", "law_or_provisions_name", "year_heading"},
+        )
+    )
     assert off["Trimming Division"].parent == law
 
 
@@ -1570,7 +1576,12 @@ def test_law_or_provisions_name_a_law_without_number_or_year_stays() -> None:
     """An office may go by the law it carries out: a heading "Wick Services Act" with
     neither number nor year stays a unit over the divisions under it."""
     text = LAW_HEADING.replace("Lantern Safety Act No. 5", "Wick Services Act")
-    assert offices(extract(text, markdown=True))["Trimming Division"].parent == "Wick Services Act"
+    assert (
+        offices(extract(text, markdown=True, off={"lone_topic_heading"}))[
+            "Trimming Division"
+        ].parent
+        == "Wick Services Act"
+    )
     assert not law_or_provisions_name("Wick Services Act")
     assert not law_or_provisions_name("Lamp Act Unit")
 

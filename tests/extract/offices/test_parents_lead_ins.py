@@ -357,12 +357,14 @@ def _last_named_lead_in(lead_in: str, before: str = "") -> str:
 def test_lead_in_refers_to_last_named_the_unit_of_its_noun_named_last_in_the_section() -> None:
     """ "The office directs the work of the following wick branches:" after "... the goals of
     the Office of Lamp Care.": the branches are that office's, not the section's ("Lamps")."""
-    found = offices(extract(LAST_NAMED_LEAD_IN))
+    found = offices(extract(LAST_NAMED_LEAD_IN, off={"lone_topic_heading"}))
     assert found["Wick Braiding"] == Placed(
         "Office of Lamp Care", "listed_after_lead_in", "lead_in_refers_to_last_named"
     )
     assert found["Wick Supply"].parent == "Office of Lamp Care"
-    off = offices(extract(LAST_NAMED_LEAD_IN, off={"lead_in_refers_to_last_named"}))
+    off = offices(
+        extract(LAST_NAMED_LEAD_IN, off={"lone_topic_heading", "lead_in_refers_to_last_named"})
+    )
     assert off["Wick Braiding"] == Placed("Lamps", "listed_after_lead_in", "inside_section")
     assert off["Wick Supply"].parent == "Lamps"
 
@@ -377,7 +379,7 @@ def test_lead_in_refers_to_last_named_not_a_possessor() -> None:
     """ "The office's work covers the following wick branches:": the office owns the work,
     the sentence's subject; the items stay where they stand."""
     text = _last_named_lead_in("The office's work covers the following wick branches:")
-    assert offices(extract(text))["Wick Braiding"].parent == "Lamps"
+    assert offices(extract(text, off={"lone_topic_heading"}))["Wick Braiding"].parent == "Lamps"
 
 
 def test_lead_in_refers_to_last_named_not_a_lead_in_of_duties_or_services() -> None:
@@ -388,16 +390,16 @@ def test_lead_in_refers_to_last_named_not_a_lead_in_of_duties_or_services() -> N
         text = _last_named_lead_in(lead_in).replace("Wick Supply", "Wick Supply Unit")
         text = text.replace("Wick Braiding", "Wick Braiding Unit")
         text = text.replace("Wick Trimming", "Wick Trimming Unit")
-        found = offices(extract(text, off={"duties_lead_in"}))
+        found = offices(extract(text, off={"lone_topic_heading", "duties_lead_in"}))
         assert found["Wick Supply Unit"].parent == "Lamps", lead_in
-        assert "Wick Supply Unit" not in offices(extract(text)), lead_in
+        assert "Wick Supply Unit" not in offices(extract(text, off={"lone_topic_heading"})), lead_in
 
 
 def test_lead_in_refers_to_last_named_not_without_a_colon() -> None:
     """ "The office directs the work of the following wick branches." ends no lead-in: a
     sentence that says so of a list after it is read by others; nothing moves here."""
     text = _last_named_lead_in("The office directs the work of the following wick branches.")
-    assert offices(extract(text))["Wick Supply"].parent == "Lamps"
+    assert offices(extract(text, off={"lone_topic_heading"}))["Wick Supply"].parent == "Lamps"
 
 
 def test_lead_in_refers_to_last_named_not_an_item_placed_by_another_rule() -> None:
@@ -419,7 +421,7 @@ def test_lead_in_refers_to_last_named_not_a_unit_named_before_the_section() -> N
         "These are the goals of the Office of Lamp Care. To meet them the office trains keepers.",
         "To meet them the office trains keepers.",
     ).replace("Lamps\n", "The Office of Lamp Care trains keepers.\n\nLamps\n", 1)
-    found = offices(extract(text))
+    found = offices(extract(text, off={"lone_topic_heading"}))
     assert found["Office of Lamp Care"].parent == "Lamp Ministry"
     assert found["Wick Braiding"].parent == "Lamps"
 
@@ -454,7 +456,7 @@ def test_lead_in_refers_to_last_named_not_the_top_unit_unnamed_in_the_section() 
           • South Lamps
           • East Lamps
         """)
-    found = offices(extract(text))
+    found = offices(extract(text, off={"lone_topic_heading"}))
     assert found["North Lamps"] == Placed(
         "Lamps Across the Realm", "listed_after_lead_in", "inside_section"
     )
@@ -467,7 +469,7 @@ def test_lead_in_refers_to_last_named_not_a_unit_named_after_another() -> None:
         "These are the goals of the Office of Lamp Care.",
         "These are the goals the Lamp Ministry sets the Office of Lamp Care.",
     )
-    found = offices(extract(text))
+    found = offices(extract(text, off={"lone_topic_heading"}))
     assert "Office of Lamp Care" in found
     assert found["Wick Braiding"].parent == "Lamps"
 
@@ -478,7 +480,7 @@ def test_lead_in_refers_to_last_named_not_after_its_noun_in_the_plural() -> None
     text = LAST_NAMED_LEAD_IN.replace(
         "To meet them the office trains keepers.", "The offices of the realm train keepers."
     )
-    assert offices(extract(text))["Wick Braiding"].parent == "Lamps"
+    assert offices(extract(text, off={"lone_topic_heading"}))["Wick Braiding"].parent == "Lamps"
 
 
 def test_lead_in_refers_to_last_named_not_a_subject_that_works_with_others() -> None:
@@ -490,9 +492,14 @@ def test_lead_in_refers_to_last_named_not_a_subject_that_works_with_others() -> 
         "The office has worked with the following wick branches:",
     ):
         text = _last_named_lead_in(lead_in)
-        assert offices(extract(text))["Wick Braiding"].parent == "Lamps", lead_in
+        assert (
+            offices(extract(text, off={"lone_topic_heading"}))["Wick Braiding"].parent == "Lamps"
+        ), lead_in
     counted = _last_named_lead_in("The office has three wick branches:")
-    assert offices(extract(counted))["Wick Braiding"].parent == "Office of Lamp Care"
+    assert (
+        offices(extract(counted, off={"lone_topic_heading"}))["Wick Braiding"].parent
+        == "Office of Lamp Care"
+    )
 
 
 def test_lead_in_refers_to_last_named_not_a_unit_named_in_the_section_s_heading() -> None:
@@ -510,7 +517,7 @@ def test_lead_in_refers_to_last_named_not_a_unit_named_in_the_section_s_heading(
         - Wick Braiding
         - Wick Trimming
         """)
-    found = offices(extract(text, markdown=True))
+    found = offices(extract(text, markdown=True, off={"lone_topic_heading"}))
     assert found["Wick Braiding"] == Placed(
         "The Lamp Office Trims Wicks", "listed_after_lead_in", "inside_section"
     )
@@ -524,7 +531,7 @@ def test_lead_in_refers_to_last_named_a_list_of_one_kind_of_item() -> None:
         "  • Wick Supply: buys the wicks of the realm from the guilds and keeps them dry.\n"
         "  • Wick Ledger: keeps the accounts of the wicks bought and sold in the realm.\n",
     )
-    found = offices(extract(text))
+    found = offices(extract(text, off={"lone_topic_heading"}))
     assert found["Wick Trimming"].parent == "Office of Lamp Care"
     assert found["Wick Ledger"] == Placed("Lamps", "listed_after_lead_in", "inside_section")
 
@@ -582,7 +589,9 @@ def test_lead_in_refers_to_last_named_not_another_verb() -> None:
         "The office once ran the following wick branches:",
     ):
         text = _last_named_lead_in(lead_in)
-        assert offices(extract(text))["Wick Braiding"].parent == "Lamps", lead_in
+        assert (
+            offices(extract(text, off={"lone_topic_heading"}))["Wick Braiding"].parent == "Lamps"
+        ), lead_in
 
 
 def test_lead_in_refers_to_last_named_not_a_lead_in_that_names_an_owner() -> None:
@@ -597,7 +606,9 @@ def test_lead_in_refers_to_last_named_not_parts_unnamed_in_the_plural() -> None:
     text = _last_named_lead_in("The office oversees the following services:")
     for item in ("Wick Braiding", "Wick Trimming", "Wick Supply"):
         text = text.replace(item, item + " Unit")
-    assert offices(extract(text))["Wick Braiding Unit"].parent == "Lamps"
+    assert (
+        offices(extract(text, off={"lone_topic_heading"}))["Wick Braiding Unit"].parent == "Lamps"
+    )
 
 
 def test_lead_in_refers_to_last_named_not_this_section() -> None:
@@ -618,7 +629,9 @@ def test_lead_in_refers_to_last_named_not_a_unit_named_after_the_subject() -> No
         GOALS_SENTENCE + " Keepers also write to the Glass Office.",
         "Keepers write to the Office of Lamp Care.",
     ):
-        found = offices(extract(LAST_NAMED_LEAD_IN.replace(GOALS_SENTENCE, goals)))
+        found = offices(
+            extract(LAST_NAMED_LEAD_IN.replace(GOALS_SENTENCE, goals), off={"lone_topic_heading"})
+        )
         assert found["Wick Braiding"].parent == "Lamps", goals
 
 
@@ -633,11 +646,13 @@ def test_lead_in_refers_to_last_named_not_a_unit_of_another_body() -> None:
         "The Glass Office of the Oil Ministry sets the goals.",
         "The Oil Ministry's Glass Office sets the goals.",
     ):
-        found = offices(extract(LAST_NAMED_LEAD_IN.replace(GOALS_SENTENCE, goals)))
+        found = offices(
+            extract(LAST_NAMED_LEAD_IN.replace(GOALS_SENTENCE, goals), off={"lone_topic_heading"})
+        )
         assert found["Wick Braiding"].parent == "Lamps", goals
     for goals in ("These are the goals of the Glass Office of the ministry.",):
         text = LAST_NAMED_LEAD_IN.replace(GOALS_SENTENCE, goals)
         text = text.replace("Lamps\n", "The Glass Office cuts panes.\n\nLamps\n", 1)
-        found = offices(extract(text))
+        found = offices(extract(text, off={"lone_topic_heading"}))
         assert "Glass Office" in found
         assert found["Wick Braiding"].parent == "Lamps", goals
