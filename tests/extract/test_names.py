@@ -135,7 +135,7 @@ def test_dash_joined_name_a_region_and_its_town() -> None:
         "Eastern Wick Region – Lampton Falls\n\nCall the region's desk.\n\n"
         "Western Wick Region – Oil Springs\n\nCall the region's desk.\n"
     )
-    found = offices(extract(text, off={"lone_topic_heading"}))
+    found = offices(extract(text))
     assert found["Eastern Wick Region"].found_by == "section_heading"
     assert "Western Wick Region" in found
     assert "Eastern Wick Region – Lampton Falls" in offices(
@@ -1478,7 +1478,7 @@ def test_trailing_place_a_town_alone_is_no_unit() -> None:
         "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit.\n\n"
         "Office of Lamp Oil\n\nWickton, VT\n\nThe office buys the oil that the lamps burn.\n"
     )
-    assert names(extract(text, off={"lone_topic_heading"})) == [
+    assert names(extract(text)) == [
         "Bureau of Lantern Safety",
         "Office of Lamp Oil",
     ]

@@ -99,12 +99,10 @@ PART_LABELS = dedent("""\
 
 
 def test_document_part_label_a_section_or_a_week_and_its_number_is_no_unit() -> None:
-    found = offices(extract(PART_LABELS, off={"lone_topic_heading"}))
+    found = offices(extract(PART_LABELS))
     assert list(found) == [ROOT, "Office of Wick Standards", "Office of Glass Inspection"]
     assert found["Office of Glass Inspection"].parent == ROOT
-    assert "Week 2" in names(
-        extract(PART_LABELS, off={"lone_topic_heading", "document_part_label"})
-    )
+    assert "Week 2" in names(extract(PART_LABELS, off={"document_part_label"}))
     # document_division_heading also names "SECTION 7—..." by its title, and
     # numbered_part_title reads its title as no unit's: all three off, the label is a unit.
     off = names(
@@ -135,7 +133,7 @@ INSTRUMENT_HEADING = dedent("""\
 
 
 def test_document_part_label_a_numbered_instrument_is_no_unit() -> None:
-    found = names(extract(INSTRUMENT_HEADING, off={"lone_topic_heading"}))
+    found = names(extract(INSTRUMENT_HEADING))
     assert found == [ROOT, "Office of Wick Standards", "Office of Glass Inspection"]
     off = names(extract(INSTRUMENT_HEADING, off={"lone_topic_heading", "document_part_label"}))
     assert "Letter of Lamplighting No. 4" in off

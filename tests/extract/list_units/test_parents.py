@@ -603,7 +603,7 @@ def test_agency_counts_its_parts_by_an_acronym_that_spells_it() -> None:
     """The sentence before the lines opens with a word in capitals that spells the agency's
     name and counts its departments, without a colon: they are the agency's, not the
     heading's above them."""
-    found = offices(extract(AGENCY_COUNTS_ITS_PARTS, off={"lone_topic_heading"}))
+    found = offices(extract(AGENCY_COUNTS_ITS_PARTS))
     assert found["Wick Supply Department"] == Placed(
         "Lamp Keeping Board", "label_line_run", "agency_counts_its_parts"
     )

@@ -748,7 +748,7 @@ TIMELINE = dedent("""\
 
 
 def test_dated_line_a_timeline_entry_is_no_unit() -> None:
-    assert names(extract(TIMELINE, markdown=True, off={"lone_topic_heading"})) == [
+    assert names(extract(TIMELINE, markdown=True)) == [
         ROOT,
         "Office of Wick Standards",
     ]
@@ -959,7 +959,7 @@ def test_staff_entry_job_title_a_job_after_a_comma() -> None:
 
           • Keeping the stock of wicks
         """)
-    assert names(extract(text, off={"lone_topic_heading"})) == [
+    assert names(extract(text)) == [
         ROOT,
         "Oil Supply Division",
         "Wick Stores Unit",
@@ -1037,7 +1037,7 @@ def test_staff_entry_job_title_a_name_ended_as_a_field_word() -> None:
 
           • Keeping the stock of wicks
         """)
-    assert names(extract(text, off={"lone_topic_heading"})) == [
+    assert names(extract(text)) == [
         ROOT,
         "Oil Supply Division",
         "Wick Stores Unit",

@@ -440,7 +440,7 @@ AGENCY_OVERVIEW = dedent("""\
 
 
 def test_generic_section_heading_the_agency_by_its_head_noun_first() -> None:
-    found = offices(extract(AGENCY_OVERVIEW, markdown=True, off={"lone_topic_heading"}))
+    found = offices(extract(AGENCY_OVERVIEW, markdown=True))
     assert "Bureau Overview" not in found
     assert found["Wick Supply"].parent == ROOT
     # overview_head_noun reads "Bureau Overview" as an account too: off as well, to see the unit
@@ -687,7 +687,7 @@ DIRECTOR_BIO = dedent("""\
 def test_apparatus_heading_the_units_under_it_are_the_units_above() -> None:
     """The units listed under a "Bio" heading are the bureau's: the heading labels the
     holder's account, no unit of its own."""
-    placed = offices(extract(DIRECTOR_BIO, markdown=True, off={"lone_topic_heading"}))
+    placed = offices(extract(DIRECTOR_BIO, markdown=True))
     assert "Bio" not in placed
     assert placed["Wick Supply Unit"].parent == ROOT
     off = offices(
@@ -1158,7 +1158,7 @@ members appointed by the Mayor.</p>
 def test_legal_caption_a_numbered_caption_in_sentence_case_names_no_unit() -> None:
     """ "§ 9.1 Designation of central and field organization." captions the section: the
     units are those its paragraphs name."""
-    found = offices(extract(REGULATION, html=True, off={"lone_topic_heading"}))
+    found = offices(extract(REGULATION, html=True))
     assert "Designation of central and field organization" not in found
     assert "Lamp Board" in found
     assert "Office of Lamp Safety" in found
@@ -1239,7 +1239,7 @@ def test_code_outline_heading_a_plain_text_subchapter() -> None:
 
         (2) The Glass Polishing Division, which inspects the lamp glass.
         """)
-    assert "Lamp Office and Procedures" not in offices(extract(text, off={"lone_topic_heading"}))
+    assert "Lamp Office and Procedures" not in offices(extract(text))
     off = offices(extract(text, off={"lone_topic_heading", "code_outline_heading"}))
     assert "Lamp Office and Procedures" in off
 

@@ -111,7 +111,7 @@ COUNTED_GROUP = dedent("""\
 def test_counted_group_heading_prose_counts_the_units() -> None:
     """ "Glass Divisions" over prose that counts its divisions ("Three lamp divisions ..."):
     the heading groups them, the divisions stand under the bureau."""
-    found = offices(extract(COUNTED_GROUP, markdown=True, off={"lone_topic_heading"}))
+    found = offices(extract(COUNTED_GROUP, markdown=True))
     assert "Glass Divisions" not in found
     assert found["Division of Wick Inspection"].parent == ROOT
     assert found["Division of Oil Inspection"].parent == ROOT
@@ -491,7 +491,7 @@ def test_structure_head_noun_a_heading_that_ends_in_structure_is_no_unit() -> No
     """ "Lamp Council Management Structure": a heading whose head noun is "structure" names
     how the body is set up, not a unit, though a unit noun stands before it; the units are
     the ones its text names."""
-    found = offices(extract(STRUCTURE_HEAD, markdown=True, off={"lone_topic_heading"}))
+    found = offices(extract(STRUCTURE_HEAD, markdown=True))
     assert "Lamp Council Management Structure" not in found
     assert found["Wick Supply Office"].parent == ROOT
     off = offices(
@@ -666,7 +666,7 @@ def test_structure_head_noun_a_misspelled_structure_is_still_no_unit() -> None:
     """ "Lamp Council Strucutre", "Wick Ctructure": "structure" typed with a slip or two is
     still the head noun of a heading about how a body is set up; "Wick Structural" and
     "Critical Lamp Infrastructure" are other words."""
-    found = names(extract(MISSPELLED_STRUCTURE, markdown=True, off={"lone_topic_heading"}))
+    found = names(extract(MISSPELLED_STRUCTURE, markdown=True))
     assert "Lamp Council Strucutre" not in found
     off = names(
         extract(
@@ -694,7 +694,7 @@ def test_group_heading_participle_offices_supervised_by() -> None:
           • Glass Care
           • Oil Stores
         """)
-    found = offices(extract(page, off={"lone_topic_heading"}))
+    found = offices(extract(page))
     assert "Offices Supervised by the Lamp Warden" not in found
     for name in ("Wick Supply", "Glass Care", "Oil Stores"):
         assert found[name].parent == "Role of the Lamp Warden", name

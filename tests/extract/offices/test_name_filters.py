@@ -1546,7 +1546,7 @@ def test_law_or_provisions_name_a_law_by_number_or_year_is_no_unit(law: str) -> 
     """A heading that cites a law by its number or its year, or opens a law's text ("An
     Act"), is no unit: the divisions listed under it are the bureau's."""
     text = LAW_HEADING.replace("Lantern Safety Act No. 5", law)
-    placed = offices(extract(text, markdown=True, off={"lone_topic_heading"}))
+    placed = offices(extract(text, markdown=True))
     assert law not in placed
     assert placed["Trimming Division"].parent == ROOT
     # a law cited by its year is a heading closed by a year too (``year_heading``)

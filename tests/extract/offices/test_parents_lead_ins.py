@@ -357,7 +357,7 @@ def _last_named_lead_in(lead_in: str, before: str = "") -> str:
 def test_lead_in_refers_to_last_named_the_unit_of_its_noun_named_last_in_the_section() -> None:
     """ "The office directs the work of the following wick branches:" after "... the goals of
     the Office of Lamp Care.": the branches are that office's, not the section's ("Lamps")."""
-    found = offices(extract(LAST_NAMED_LEAD_IN, off={"lone_topic_heading"}))
+    found = offices(extract(LAST_NAMED_LEAD_IN))
     assert found["Wick Braiding"] == Placed(
         "Office of Lamp Care", "listed_after_lead_in", "lead_in_refers_to_last_named"
     )
@@ -496,10 +496,7 @@ def test_lead_in_refers_to_last_named_not_a_subject_that_works_with_others() -> 
             offices(extract(text, off={"lone_topic_heading"}))["Wick Braiding"].parent == "Lamps"
         ), lead_in
     counted = _last_named_lead_in("The office has three wick branches:")
-    assert (
-        offices(extract(counted, off={"lone_topic_heading"}))["Wick Braiding"].parent
-        == "Office of Lamp Care"
-    )
+    assert offices(extract(counted))["Wick Braiding"].parent == "Office of Lamp Care"
 
 
 def test_lead_in_refers_to_last_named_not_a_unit_named_in_the_section_s_heading() -> None:
