@@ -386,7 +386,12 @@ def test_document_division_heading_a_law_section_heads_the_agency_units() -> Non
     off = offices(
         extract(
             text,
-            off={"document_division_heading", "document_part_label", "numbered_part_title"},
+            off={
+                "document_division_heading",
+                "document_part_label",
+                "numbered_part_title",
+                "lone_topic_heading",
+            },
         )
     )
     assert off["Office of Wick Standards"].parent == "Section 41"

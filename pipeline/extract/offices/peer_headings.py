@@ -4,7 +4,6 @@ heading beside it, is a topic of the page unless the text under it takes it as i
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from pipeline.extract.names import name_tokens
@@ -12,14 +11,15 @@ from pipeline.extract.offices.section_units import headed_as_unit
 from pipeline.extract.units import Unit
 from pipeline.rules import rule
 from pipeline.text.blocks import PARAGRAPH, Block
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import PageLayout, Section
 
 # A duty line with no subject written ("Provides ...", "Prepares ...", "Responsible for
 # ..."), or a pronoun standing for the heading ("It reviews ...", "They keep ...").
-_UNSTATED_SUBJECT = re.compile(
+_UNSTATED_SUBJECT = lazy_pattern(
     r"\s*(?:(?:It|They|Its|Their)\b|Responsible\b|[A-Z][a-z]+(?<!ss)s\s+[a-z])"
 )
-_DETERMINER = re.compile(r"\s*(?:The|This|These|Our|Its)\s+", re.IGNORECASE)
+_DETERMINER = lazy_pattern(r"(?i)\s*(?:The|This|These|Our|Its)\s+")
 # How far into the first paragraph (in words) the heading's words may stand and still open
 # it ("Sec. 5. Wick Proper.— The Wick Proper shall ...").
 _OPENING_WORDS = 12
