@@ -43,12 +43,12 @@ def gold_terms() -> set[str]:
 
 
 # Words of the code's own languages that some page also uses as an acronym: an SQL keyword
-# ("CREATE VIEW"), a command's metavariable ("[DIR]"), a date format's letters
+# ("CREATE VIEW", "SELECT ... AS"), a command's metavariable ("[DIR]"), a date format's letters
 # ("YYYY-MM-DD"), a unit of memory ("2048 MB", an acronym a gold file also accepts), a file
 # format ("PDF": a refused file's "%PDF-" signature, a link's "(PDF, 45KB)" mark; one corpus
 # page's gold takes it as an acronym its markup spells out). They name nothing on a page
 # where the code uses them.
-CODE_WORDS = frozenset({"VIEW", "DIR", "DD", "MB", "PDF"})
+CODE_WORDS = frozenset({"VIEW", "AS", "DIR", "DD", "MB", "PDF"})
 
 # A Roman numeral ("II", "IX") that a page gives as a unit's short name ("Region II") is a
 # number of the language, which the layout rules read as an outline's numbering on any page.

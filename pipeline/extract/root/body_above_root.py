@@ -215,7 +215,7 @@ register(
     "root",
     """A page whose subject is a unit of a larger body, not the body itself ("The Office of
     the Wick Warden runs the day to day operations of the Ministry", "The Glass Division
-    (GD) serves all divisions of the Ministry of Lamps, Wicks and Oil", a page titled
+    (GLD) serves all divisions of the Ministry of Lamps, Wicks and Oil", a page titled
     "Patrol Department" over "The department handles the operations of the Lamp
     Force"), describes that unit under the body: when the subject is worded as a unit
     (its head noun an office, division, directorate, section, branch, wing, or a
