@@ -13,11 +13,15 @@ from pipeline.rules import rule
 from pipeline.text.blocks import PARAGRAPH, Block
 from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import PageLayout, Section
+from pipeline.text.vocabulary import UNIT_NOUNS
 
 # A duty line with no subject written ("Provides ...", "Prepares ...", "Responsible for
-# ..."), or a pronoun standing for the heading ("It reviews ...", "They keep ...").
+# ..."), or a pronoun standing for the heading ("It reviews ...", "They keep ..."). A verb's
+# "-s" is no "-ss" ("Access to ...", "Glass is ..."), and the language's own words in "-s"
+# ("This page ...", "Was founded ...", "Has three ...") open no duty.
 _UNSTATED_SUBJECT = lazy_pattern(
-    r"\s*(?:(?:It|They|Its|Their)\b|Responsible\b|[A-Z][a-z]+(?<!ss)s\s+[a-z])"
+    r"\s*(?:(?:It|They|Its|Their)\b|Responsible\b"
+    r"|(?!(?:This|Was|Has|Is|Thus|Yes)\b)[A-Z][a-z]+(?<!s)s\s+[a-z])"
 )
 _DETERMINER = lazy_pattern(r"(?i)\s*(?:The|This|These|Our|Its)\s+")
 # How far into the first paragraph (in words) the heading's words may stand and still open
@@ -44,7 +48,8 @@ def peer_sections(page: PageLayout) -> tuple[dict[int, list[Section]], dict[int,
 def _text_takes_heading_as_subject(words: list[str], body: Sequence[Block]) -> bool:
     """Whether the first paragraph under a heading is about what the heading names: it opens
     with the heading's words (after "The", "This", "Our", or a section's number), with its
-    last noun in lower case after a determiner ("These programs ..." under "... Programs"),
+    last noun in lower case after a determiner ("These programs ..." under "... Programs")
+    or a unit noun after "This" or "These" ("This unit ..."),
     with a pronoun, or with a duty's verb and no subject ("Provides ...")."""
     first = next((block for block in body if block.kind == PARAGRAPH), None)
     if first is None or not words:
@@ -55,7 +60,11 @@ def _text_takes_heading_as_subject(words: list[str], body: Sequence[Block]) -> b
     determiner = _DETERMINER.match(text)
     if determiner is not None:
         rest = text[determiner.end() :].split(maxsplit=1)
-        if rest and rest[0].islower() and name_tokens(rest[0]) == words[-1:]:
+        noun = rest[0].rstrip(".,;:") if rest else ""
+        demonstrative = determiner.group().strip().lower() in {"this", "these"}
+        if noun.islower() and (
+            name_tokens(noun) == words[-1:] or (demonstrative and noun in UNIT_NOUNS)
+        ):
             return True
     opening = name_tokens(text[:400])[:_OPENING_WORDS]
     return any(opening[i : i + len(words)] == words for i in range(len(opening)))
@@ -74,11 +83,13 @@ def lone_topic_heading(
     other rules. The heading is kept when the text under it takes it as its subject: the
     first paragraph names it within its first words ("Wick Care reports to the Warden",
     "Sec. 5. Wick Care.- Wick Care keeps ..."), refers to it by its last noun in lower case
-    after a determiner ("These menders ..." under "Glass Menders"), by a pronoun ("It keeps
+    after a determiner ("These menders ..." under "Glass Menders") or by a unit noun after
+    "This" or "These" ("This unit ..."), by a pronoun ("It keeps
     ..."), or opens with a verb and no subject, as a list of duties does ("Provides ...",
     "Responsible for ..."); and when it holds headings worded as units (a group's heading).
-    Known miss: a plural noun opening the text ("Visitors may ...") is read as such a verb,
-    and the heading kept."""
+    A page the rule would leave with no unit at all keeps its lone headings as units (read
+    again with the rule off), rather than a refusal. Known miss: a plural noun opening the
+    text ("Visitors may ...") is read as such a verb, and the heading kept."""
     if unit.acronym or headed_as_unit(unit.name):
         return False
     if any(peer is not section for peer in peers):

@@ -101,3 +101,38 @@ def test_lone_topic_heading_a_card_beside_a_unit_s_card_is_kept() -> None:
 def test_lone_topic_heading_known_miss_a_plural_noun_opening_the_text() -> None:
     text = LONE_TOPIC.replace("Lamp room tours run", "Visitors may climb to the lamp room")
     assert "Visiting Lampton Tower" not in offices(extract(text))
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "This page lists the tours of the tower.",
+        "Access to the tower is free on weekdays.",
+        "Glass panes are cleaned on weekdays.",
+        "Was opened to visitors in the spring.",
+    ],
+)
+def test_lone_topic_heading_an_opening_of_the_language_is_no_duty_line(opening: str) -> None:
+    """ "This page ...", "Access to ...", "Glass panes ...", "Was opened ...": a word in "-s"
+    that is the language's own or ends in "-ss" opens no duty, so the topic stays a topic."""
+    text = LONE_TOPIC.replace("Lamp room tours run on weekdays between nine and five.", opening)
+    assert "Visiting Lampton Tower" not in offices(extract(text))
+
+
+def test_lone_topic_heading_a_page_whose_only_unit_it_is_is_not_refused() -> None:
+    """A page whose one heading names no unit and is its only unit: read as a unit, not a
+    refusal ("no organizational units found")."""
+    text = dedent("""\
+        # Lamp Board
+
+        ## Lamp Oil Purchasing
+
+        The oil is bought in the spring and stored in the tower.
+        """)
+    assert offices(extract(text, markdown=True))["Lamp Oil Purchasing"].parent == "Lamp Board"
+
+
+def test_lone_topic_heading_kept_when_this_unit_refers_back_to_it() -> None:
+    """ "This unit ..." under a heading refers back to it: the heading names a unit."""
+    text = LONE_TOPIC.replace("Lamp room tours run", "This unit runs lamp room tours")
+    assert offices(extract(text))["Visiting Lampton Tower"].parent == ROOT
