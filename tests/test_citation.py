@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import jsonschema
+import pandas as pd
 import pytest
 import yaml
 from table_records import MAIN, changed, frames
@@ -129,6 +130,9 @@ def test_the_message_follows_the_number_of_agencies_and_pages(agencies, pages, w
     assert f" {words} (see references)." in message(agencies, pages)
 
 
-def test_the_committed_citation_of_one_page_says_its_agency_and_its_page():
+def test_the_committed_citation_says_its_agencies_and_pages_in_their_number():
     cff = yaml.safe_load(CITATION.read_text(encoding="utf-8"))
-    assert "its agency as of the date its source page was captured" in cff["message"]
+    offices = pd.read_csv(OUTPUTS / "offices.csv", dtype=str, keep_default_na=False)
+    agencies = offices.loc[offices["parent_id"] == "", "name"].nunique()
+    pages = len(pd.read_csv(OUTPUTS / "sources.csv", dtype=str))
+    assert cff["message"] == message(agencies, pages)
