@@ -50,6 +50,14 @@ def own_pages(agencies: int, pages: int) -> str:
     return f"{whose} own {'page' if pages == 1 else 'pages'}"
 
 
+def read_from(roots: pd.DataFrame, n_pages: int) -> tuple[str, str]:
+    """Whose pages the data was read from and what it holds of them (``own_pages`` and
+    ``named_offices``), in the number of agencies ``roots`` has and of ``n_pages``: the data
+    package's description and Datasette's say it alike."""
+    agencies = roots["name"].nunique()
+    return own_pages(agencies, n_pages), named_offices(agencies, n_pages)
+
+
 def named_offices(agencies: int, pages: int) -> str:
     """What the tables hold, said so that no one reads them as a whole organization chart: a
     page may describe only some of its agency's offices ("Some of the offices ... include")."""
@@ -123,9 +131,7 @@ def datapackage(frames: Mapping[str, pd.DataFrame], folder: Path) -> dict[str, A
     sources = source_facts(frames)
     coverage = temporal(sources)
     when = f", {as_of_phrase(coverage)}" if coverage else ""
-    n_agencies, n_pages = roots["name"].nunique(), len(sources)
-    pages = own_pages(n_agencies, n_pages)
-    named = named_offices(n_agencies, n_pages)
+    pages, named = read_from(roots, len(sources))
     package: dict[str, Any] = {
         "$schema": PROFILE,
         "name": NAME,

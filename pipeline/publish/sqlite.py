@@ -32,8 +32,7 @@ from pipeline.publish.datapackage import (
     DATA_LICENSE,
     agency_names,
     as_of_phrase,
-    named_offices,
-    own_pages,
+    read_from,
     root_offices,
     source_facts,
     temporal,
@@ -214,9 +213,7 @@ def datasette_metadata(frames: Mapping[str, pd.DataFrame]) -> dict[str, Any]:
     roots = root_offices(frames)
     agencies = agency_names(roots)
     sources = source_facts(frames)
-    n_agencies, n_pages = roots["name"].nunique(), len(sources)
-    pages = own_pages(n_agencies, n_pages)
-    named = named_offices(n_agencies, n_pages)
+    pages, named = read_from(roots, len(sources))
     coverage = temporal(sources)
     if coverage:
         agencies = f"{agencies}, {as_of_phrase(coverage)}"

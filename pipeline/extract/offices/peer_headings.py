@@ -33,7 +33,8 @@ def peer_sections(page: PageLayout) -> tuple[dict[int, list[Section]], dict[int,
     """Each section's peers (the sections at its level under the same heading, itself too),
     and, for the only member of a section, its cousins: the members of its parent's peers
     (the cards of one layout, a heading over each: a person's name over a unit's heading)."""
-    peers: dict[int, list[Section]] = {id(s): list(page.sections) for s in page.sections}
+    top = list(page.sections)  # one list the top-level sections share as their peers
+    peers: dict[int, list[Section]] = {id(s): top for s in top}
     for outer in page.walk():
         peers.update({id(member): outer.members for member in outer.members})
     cousins: dict[int, list[Section]] = {}
