@@ -28,6 +28,7 @@ from pipeline.extract.offices.common import (
 )
 from pipeline.extract.offices.contact_and_staff_filters import possessive_heading, staff_entry
 from pipeline.extract.offices.heading_filters import sentence_case_topic, topic_among_topics
+from pipeline.extract.offices.prose_posts import prose_post_beside_bodies
 from pipeline.extract.units import Unit, ancestors, reparent
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LINE_OPENING, LIST_ITEM, PARAGRAPH, PREPOSITIONS, head_noun
@@ -1385,7 +1386,8 @@ def without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
     and its state's code (``trailing_place``), a board member's line (``staff_entry``), a seat
     of a board's ex officio members (``ex_officio_member``), a body named only as the one to
     reach (``named_only_to_contact``), a cut copy of a longer unit's name read in prose
-    (``cut_copy_of_found_unit``) and a heading among topics (``topic_among_topics``); their
+    (``cut_copy_of_found_unit``), a heading among topics (``topic_among_topics``) and a post
+    named in running text beside a structure of bodies (``prose_post_beside_bodies``); their
     parts move to their parent."""
     text = page.text
     parents = {id(u.parent) for u in units}
@@ -1433,6 +1435,7 @@ def without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
             )
         )
     }
+    gone |= prose_post_beside_bodies(units, page)
     kept = [u for u in units if id(u) not in gone]
     cuts = cut_copy_of_found_unit(kept, text)
     parts_to_their_whole(kept, cuts)
