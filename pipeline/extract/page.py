@@ -934,10 +934,10 @@ def _extract_layout(
             # line's root: that reading, rather than a refusal
             with disabled({"root_from_first_title_line"}):
                 return _extract_layout(source_id, text, agency, page)
-        if enabled("lone_topic_heading"):
-            # the lone headings read as topics were the page's only units: units, rather than
-            # a refusal (a page with named units is never refused)
-            with disabled({"lone_topic_heading"}):
+        if enabled("lone_topic_heading") or enabled("paired_topic_heading"):
+            # the lone or paired headings read as topics were the page's only units: units,
+            # rather than a refusal (a page with named units is never refused)
+            with disabled({"lone_topic_heading", "paired_topic_heading"}):
                 return _extract_layout(source_id, text, agency, page)
         if not acronyms_without_units(definitions):
             raise NoStructureError("no organizational units found (no headings or unit names)")

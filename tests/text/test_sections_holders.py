@@ -424,7 +424,11 @@ def test_titled_holder_line_a_plain_holder_under_the_pages_title() -> None:
     found = names(extract(text, markdown=True))
     assert not any("Quill" in name for name in found)
     switched_off = names(
-        extract(text, markdown=True, off={"titled_holder_line", "post_then_holder"})
+        extract(
+            text,
+            markdown=True,
+            off={"titled_holder_line", "post_then_holder", "paired_topic_heading"},
+        )
     )
     assert "Administrator Mara Quill" in switched_off
 

@@ -150,7 +150,11 @@ from pipeline.extract.offices.parents_within import (
     repeated_unit,
     unit_within_unit,
 )
-from pipeline.extract.offices.peer_headings import lone_topic_heading, peer_sections
+from pipeline.extract.offices.peer_headings import (
+    lone_topic_heading,
+    paired_topic_heading,
+    peer_sections,
+)
 from pipeline.extract.offices.positions import (
     agency_headed_by,
     assisted_by,
@@ -771,6 +775,7 @@ class _Builder:
                 self.peers.get(id(section), [section]),
                 self.cousins.get(id(section), []),
             )
+            or paired_topic_heading(section, unit, self.peers.get(id(section), [section]))
         ):
             self.prose.extend(section.body)
             before = len(self.units)

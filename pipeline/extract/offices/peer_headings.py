@@ -1,6 +1,7 @@
 """Headings read beside their peers: a heading that names no unit and stands alone, no peer
-heading beside it, is a topic of the page unless the text under it takes it as its subject
-(``lone_topic_heading``)."""
+heading beside it (``lone_topic_heading``), or one of a pair of headings over prose
+(``paired_topic_heading``), is a topic of the page unless the text under it takes it as its
+subject."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from pipeline.rules import rule
 from pipeline.text.blocks import PARAGRAPH, Block
 from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import PageLayout, Section
-from pipeline.text.vocabulary import UNIT_NOUNS
+from pipeline.text.vocabulary import COLLEGIAL_NOUNS, ORGANIZATION_WORDS, UNIT_NOUNS
+from pipeline.text.words import singular_noun
 
 # A duty line with no subject written ("Provides ...", "Prepares ...", "Responsible for
 # ..."), or a pronoun standing for the heading ("It reviews ...", "They keep ..."). A verb's
@@ -24,6 +26,10 @@ _UNSTATED_SUBJECT = lazy_pattern(
     r"|(?!(?:This|Was|Has|Is|Thus|Yes)\b)[A-Z][a-z]+(?<!s)s\s+[a-z])"
 )
 _DETERMINER = lazy_pattern(r"(?i)\s*(?:The|This|These|Our|Its)\s+")
+# A unit's noun anywhere in a heading's words (``paired_topic_heading``).
+_UNIT_WORDS = UNIT_NOUNS | COLLEGIAL_NOUNS
+# The nouns of a body that refer back to a heading from its text ("The office ...").
+_BODY_NOUNS = UNIT_NOUNS | COLLEGIAL_NOUNS | ORGANIZATION_WORDS
 # How far into the first paragraph (in words) the heading's words may stand and still open
 # it ("Sec. 5. Wick Proper.— The Wick Proper shall ...").
 _OPENING_WORDS = 12
@@ -91,12 +97,63 @@ def lone_topic_heading(
     A page the rule would leave with no unit at all keeps its lone headings as units (read
     again with the rule off), rather than a refusal. Known miss: a plural noun opening the
     text ("Visitors may ...") is read as such a verb, and the heading kept."""
-    if unit.acronym or headed_as_unit(unit.name):
-        return False
     if any(peer is not section for peer in peers):
         return False
     if any(headed_as_unit(c.heading.text) for c in cousins if c is not section):
         return False
+    return _topic_by_wording(section, unit)
+
+
+def _topic_by_wording(section: Section, unit: Unit) -> bool:
+    """Whether a heading names no unit by its wording (no acronym, no unit noun or post last
+    or before "of"/"for"), holds no heading worded as a unit, and the text under it does not
+    take it as its subject (``lone_topic_heading``, ``paired_topic_heading``)."""
+    if unit.acronym or headed_as_unit(unit.name):
+        return False
     if any(headed_as_unit(member.heading.text) for member in section.members):
         return False
     return not _text_takes_heading_as_subject(name_tokens(unit.name), section.body)
+
+
+def _opens_on_a_body_noun(body: Sequence[Block]) -> bool:
+    """Whether the first paragraph opens with a determiner and a unit's noun in lower case,
+    as its first or second word ("The office inspects ...", "The chief directorate ..."):
+    under one of two headings it refers back
+    to the heading, a unit's."""
+    first = next((block for block in body if block.kind == PARAGRAPH), None)
+    if first is None:
+        return False
+    text = first.text.lstrip(" \t-–•*·")
+    determiner = _DETERMINER.match(text)
+    if determiner is None:
+        return False
+    words = [word.rstrip(".,;:'’") for word in text[determiner.end() :].split(maxsplit=2)[:2]]
+    return any(word.islower() and singular_noun(word) in _BODY_NOUNS for word in words)
+
+
+@rule("filter", off=False)
+def paired_topic_heading(section: Section, unit: Unit, peers: Sequence[Section]) -> bool:
+    """A heading that names no unit by its wording (no acronym, no unit noun anywhere in it,
+    no post last or before "of"/"for"), one of a pair of headings (one peer at its level, no
+    more), with prose under it that does not take it as its subject, is a topic of the page,
+    as a lone one is (``lone_topic_heading``): "Who May Apply" and "Lamp Fair Dates", each
+    over a paragraph, or "Visiting the Lamp Tower" beside "Wick Division". Two headings make no
+    list of a page's units named by their areas alone, which come three or more; a heading
+    over no paragraph (a list, a name card, nothing) is left to the other rules, since a
+    unit's heading over its parts or its head's card is written so. The heading is kept when
+    the text under it takes it as its subject (its words among the first ones, its last noun
+    or a unit noun after "This"/"These", a pronoun or a duty verb opening it), when that text
+    opens on a determiner and a unit's noun ("The office inspects ...", "The chief
+    directorate ..."), which under one of two headings refers back to it, and when it holds
+    headings worded as units. Known reach: a unit named by its area alone ("Wick Trimming"), with
+    one peer only, over prose that neither names it nor refers back to it, is read as a
+    topic."""
+    if len([peer for peer in peers if peer is not section]) != 1:
+        return False
+    if any(singular_noun(word) in _UNIT_WORDS for word in name_tokens(unit.name)):
+        return False  # a unit noun anywhere: "Offices Serving Rural Lamps"
+    if _opens_on_a_body_noun(section.body):
+        return False
+    if not any(block.kind == PARAGRAPH for block in section.body):
+        return False
+    return _topic_by_wording(section, unit)

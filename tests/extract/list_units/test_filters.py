@@ -205,7 +205,7 @@ def test_numbered_part_title_a_code_part_heading_holds_the_bodys_own_units() -> 
     found = offices(extract(CODE_PARTS))
     assert "PART Lmp-B 102 ORGANIZATION" not in found
     assert found["division of glass repair"].parent == root(extract(CODE_PARTS))[0]
-    off = offices(extract(CODE_PARTS, off={"numbered_part_title"}))
+    off = offices(extract(CODE_PARTS, off={"numbered_part_title", "paired_topic_heading"}))
     assert off["division of glass repair"].parent == "PART Lmp-B 102 ORGANIZATION"
 
 

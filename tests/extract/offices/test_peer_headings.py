@@ -1,5 +1,6 @@
-"""The rule of ``pipeline/extract/offices/peer_headings.py``: a heading that names no unit
-and stands alone, no peer beside it, heads a topic unless its text takes it as its subject."""
+"""The rules of ``pipeline/extract/offices/peer_headings.py``: a heading that names no unit
+and stands alone, no peer beside it, or one of a pair of headings over prose, heads a topic
+unless its text takes it as its subject."""
 
 from __future__ import annotations
 
@@ -50,14 +51,15 @@ def test_lone_topic_heading_kept_over_a_duty_line_or_a_pronoun() -> None:
 
 def test_lone_topic_heading_peers_are_left_to_the_other_rules() -> None:
     """Headings set out as peers ("Glass Mending", "Oil Purchasing") are a list of the
-    page's units named by their areas: the rule does not read them."""
+    page's units named by their areas: the rule does not read them (a pair of them over
+    prose is ``paired_topic_heading``'s)."""
     text = LONE_TOPIC + dedent("""\
 
         Oil Purchasing
 
         The buyers order the oil for the winter.
         """)
-    found = offices(extract(text))
+    found = offices(extract(text, off={"paired_topic_heading"}))
     assert found["Visiting Lampton Tower"].parent == ROOT
     assert found["Oil Purchasing"].parent == ROOT
 
@@ -136,3 +138,102 @@ def test_lone_topic_heading_kept_when_this_unit_refers_back_to_it() -> None:
     """ "This unit ..." under a heading refers back to it: the heading names a unit."""
     text = LONE_TOPIC.replace("Lamp room tours run", "This unit runs lamp room tours")
     assert offices(extract(text))["Visiting Lampton Tower"].parent == ROOT
+
+
+PAIRED_TOPICS = LONE_TOPIC + dedent("""\
+
+    Winter Lamp Festival
+
+    The lamps of the harbour are lit on the first night of each winter.
+    """)
+
+
+def test_paired_topic_heading_a_pair_of_topic_headings_over_prose_is_no_unit() -> None:
+    """Two headings that name no unit, each over prose that is not about it: topics of the
+    page, their text the page's prose."""
+    found = offices(extract(PAIRED_TOPICS))
+    assert "Visiting Lampton Tower" not in found
+    assert "Winter Lamp Festival" not in found
+    assert found["Office of Wick Standards"].parent == ROOT
+    off = offices(extract(PAIRED_TOPICS, off={"paired_topic_heading"}))
+    assert off["Visiting Lampton Tower"].found_by == "section_heading"
+    assert off["Winter Lamp Festival"].found_by == "section_heading"
+
+
+def test_paired_topic_heading_beside_a_unit_s_heading() -> None:
+    """A heading beside one worded as a unit ("Wick Division") is a topic all the same."""
+    text = LONE_TOPIC + dedent("""\
+
+        Wick Division
+
+        The division trims and stores the wicks.
+        """)
+    found = offices(extract(text))
+    assert "Visiting Lampton Tower" not in found
+    assert found["Wick Division"].parent == ROOT
+
+
+def test_paired_topic_heading_kept_when_its_text_takes_it_as_subject() -> None:
+    """A heading whose text opens with its words, or with a duty verb, names a unit."""
+    text = PAIRED_TOPICS.replace(
+        "The lamps of the harbour are lit",
+        "Winter Lamp Festival keeps the register of the lamps lit",
+    ).replace("Lamp room tours run", "Runs lamp room tours")
+    found = offices(extract(text))
+    assert found["Winter Lamp Festival"].parent == ROOT
+    assert found["Visiting Lampton Tower"].parent == ROOT
+
+
+def test_paired_topic_heading_three_peers_are_left_to_the_other_rules() -> None:
+    """Three headings or more are a list of the page's units named by their areas."""
+    text = PAIRED_TOPICS + dedent("""\
+
+        Oil Purchasing
+
+        The buyers order the oil for the winter.
+        """)
+    found = offices(extract(text))
+    assert {"Visiting Lampton Tower", "Winter Lamp Festival", "Oil Purchasing"} <= set(found)
+
+
+def test_paired_topic_heading_a_heading_over_no_paragraph_is_left_to_the_other_rules() -> None:
+    """A heading over a list of parts, not over prose, is left as a unit's heading."""
+    text = dedent("""\
+        # Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        ## Glass and Oil
+
+        - Office of Glass Mending
+        - Office of Oil Purchasing
+
+        ## Visiting Lampton Tower
+
+        Lamp room tours run on weekdays between nine and five.
+        """)
+    found = offices(extract(text, markdown=True))
+    assert "Glass and Oil" in found
+    assert "Visiting Lampton Tower" not in found
+
+
+BESIDE_A_DIVISION = LONE_TOPIC + dedent("""\
+
+    Wick Division
+
+    The division trims and stores the wicks.
+    """)
+
+
+def test_paired_topic_heading_kept_when_its_text_refers_back_by_a_unit_noun() -> None:
+    """ "The office runs ..." or "The chief directorate runs ..." under one of two headings
+    refers back to it: the heading names a unit."""
+    for opening in ("The office runs", "The chief directorate runs"):
+        text = BESIDE_A_DIVISION.replace("Lamp room tours run", opening)
+        assert offices(extract(text))["Visiting Lampton Tower"].parent == ROOT, opening
+
+
+def test_paired_topic_heading_kept_when_a_unit_noun_stands_anywhere_in_it() -> None:
+    """A unit noun not last ("Offices Serving Rural Lamps") still names units."""
+    text = BESIDE_A_DIVISION.replace("Visiting Lampton Tower", "Offices Serving Rural Lamps")
+    assert offices(extract(text))["Offices Serving Rural Lamps"].parent == ROOT
