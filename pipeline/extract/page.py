@@ -40,6 +40,7 @@ from pipeline.extract.names import (
 )
 from pipeline.extract.offices import extract_units
 from pipeline.extract.offices.common import PART_NOUNS
+from pipeline.extract.offices.refused_page import fallback_rung, in_fallback, rungs
 from pipeline.extract.programs import extract_programs
 from pipeline.extract.records import Acronym, Office, PageExtraction, Program
 from pipeline.extract.root.infer import infer_root
@@ -939,6 +940,17 @@ def _extract_layout(
             # rather than a refusal (a page with named units is never refused)
             with disabled({"lone_topic_heading", "paired_topic_heading"}):
                 return _extract_layout(source_id, text, agency, page)
+        if not in_fallback():
+            # a page with named units is never refused: read again under each rung of the
+            # refused page's ladder in turn, the first that yields units wins
+            for rung in rungs():
+                with fallback_rung(rung):
+                    try:
+                        extraction = _extract_layout(source_id, text, agency, page)
+                    except NoStructureError:
+                        continue
+                if extraction.offices:
+                    return extraction
         if not acronyms_without_units(definitions):
             raise NoStructureError("no organizational units found (no headings or unit names)")
         units = []

@@ -12,6 +12,7 @@ from textwrap import dedent
 from types import FrameType
 from typing import NamedTuple
 
+from pipeline.extract.offices.refused_page import REFUSED_PAGE_LADDER
 from pipeline.extract.page import extract_page
 from pipeline.extract.records import PageExtraction
 from pipeline.rules import disabled
@@ -30,8 +31,14 @@ def extract(
     html: bool = False,
 ) -> PageExtraction:
     """Extract a page of plain text (or Markdown, or HTML) with the rules ``off`` switched off,
-    the renderers' layout rules among them (they run before extraction)."""
+    the renderers' layout rules among them (they run before extraction). A test that switches
+    a rule off reads what that rule alone earns: the refused page's ladder (``refused_page``),
+    which reads a page again when no other rule finds a unit, is switched off with it unless
+    the test names one of its rungs."""
     hints = None
+    off = frozenset(off)
+    if off and not off & set(REFUSED_PAGE_LADDER):
+        off |= set(REFUSED_PAGE_LADDER)
     with disabled(off):
         if markdown or html:
             rendered = render_markdown(text) if markdown else render_html(text)

@@ -620,15 +620,6 @@ def test_composition_participle_including_after_the_object_of_works_with() -> No
     assert "Oil Council" not in found
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a charter's or a code's sentence that creates departments ('There shall be a "
-    "separate Wick Department, Oil Department, and Glass Library', 'shall be carried out by "
-    "a Department of Wicks, a Department of Oil and ...') names the city's units, but a "
-    "department named in prose is read as a unit only after a verb of composition; the "
-    "pages that hold the shape are of one batch and collector, and their root (the city, "
-    "named only as 'the City') is not found either",
-)
 def test_established_body_there_shall_be_a_series_of_departments() -> None:
     text = dedent("""\
         4.02 Administrative Departments.

@@ -1,0 +1,263 @@
+"""The fallback for a page that would otherwise be refused ("no organizational units found").
+
+A page with named units is never refused: when every reader and filter leaves a page with no
+unit, the page is read again once per rung of a short ladder of named relaxations, in a fixed
+order, and the first rung that yields units wins. Each rung reads the page's own structure
+(its list items, its unit-worded names), never its wording. A page on which no rung finds a
+unit is still refused. The ladder runs only for such a page, so it changes no other page.
+"""
+
+from __future__ import annotations
+
+import contextvars
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from pipeline.extract.list_units.common import post_head
+from pipeline.extract.names import name_tokens, names_position_only, without_acronyms
+from pipeline.extract.offices.common import unit_key, unit_named
+from pipeline.extract.offices.names_in_text import _undertaking
+from pipeline.extract.units import Unit
+from pipeline.rules import disabled, enabled, register, rule
+from pipeline.text.blocks import LIST_ITEM, PARAGRAPH
+from pipeline.text.lazy_patterns import lazy_pattern
+from pipeline.text.sections import PageLayout
+from pipeline.text.vocabulary import PROGRAM_NOUNS, UNIT_NOUNS
+
+register(
+    "refused_page_sentence_case_items",
+    "layout",
+    """A page that would be refused although it lists items named as units in sentence case
+    ("1. Administrative department for lamps and wicks,", "2. Wick audit department.") is
+    read again with its items' names taken as they are written (``capitalized_item_name``
+    switched off): the list's items are its units. The first rung of the refused page's
+    ladder.""",
+)
+
+# The rung the page is read again under, None on a first reading.
+_RUNG: contextvars.ContextVar[str | None] = contextvars.ContextVar(
+    "refused_page_rung", default=None
+)
+
+
+def in_fallback() -> bool:
+    """Whether the page is being read again under a rung of the refused page's ladder."""
+    return _RUNG.get() is not None
+
+
+@contextmanager
+def fallback_rung(name: str) -> Iterator[None]:
+    """Read the page again under one rung of the ladder."""
+    token = _RUNG.set(name)
+    try:
+        if name == "refused_page_sentence_case_items":
+            with disabled({"capitalized_item_name"}):
+                yield
+        else:
+            yield
+    finally:
+        _RUNG.reset(token)
+
+
+def refused_page_units(page: PageLayout, units: list[Unit]) -> list[Unit]:
+    """The units the ladder's current rung reads on a page no other reader found units on."""
+    rung = _RUNG.get()
+    if rung == "refused_page_unit_worded_names":
+        return refused_page_unit_worded_names(page, units)
+    if rung == "refused_page_lower_case_unit_names":
+        return refused_page_lower_case_unit_names(page, units)
+    return []
+
+
+# Unit nouns written as a name's head, capitalized: "Department", "Council".
+_NOUNS = "|".join(sorted((noun.capitalize() for noun in UNIT_NOUNS), key=len, reverse=True))
+# A capitalized name a unit noun opens before "of" or "for" ("Department of Public Wicks"),
+# its words capitalized, joined by "and", "&", "of" or "the".
+_OPENED_NAME = lazy_pattern(
+    r"\b(?:" + _NOUNS + r")\s+(?:of|for)(?:\s+(?:the|and|&|of))*"
+    r"(?:\s+[A-Z][\w'’-]*(?:\s+(?:and|&|of|the))*)+"
+)
+# A capitalized name a unit noun closes ("Sectoral Wick Council"), not one the noun opens
+# before "of" or "for".
+_CLOSED_NAME = lazy_pattern(
+    r"\b(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of|the)\s+)*){1,5}(?:" + _NOUNS + r")\b"
+    r"(?!\s+(?:of|for)\b)"
+)
+# Connectives that end no name: "Department of Wicks and" is "Department of Wicks".
+_TRAILING = lazy_pattern(r"(?:\s+(?:and|&|of|the))+$")
+MAX_NAME_WORDS = 8
+# A word that opens a sentence or refers, no part of a name: "The Department", "Our Board".
+_OPENING_WORD = lazy_pattern(r"(?:The|A|An|This|That|These|Its|Our|Their|Each|Every)\s+")
+
+
+@rule("unit", off=[])
+def refused_page_unit_worded_names(page: PageLayout, units: list[Unit]) -> list[Unit]:
+    """A page that would be refused although its text names units in full is read for each
+    capitalized name that a unit noun opens before "of" or "for" ("Department of Public
+    Wicks") or closes ("Sectoral Wick Council"), wherever it stands, even in a run of text
+    with no commas between names (a scanned charter's "Department of Wicks Divisions: ...
+    Department of Oil Divisions: ..."), the name cut before a capitalized plural unit noun
+    that follows it. Not the page's own body or a name within it, a post's ("Director of Wick
+    Services"), a program's, a project's ("Construction of a Wick Depot Office").
+    Each is one of the body's units, under the page's root, in the
+    order the page first names them; one name will do. The second rung of the refused page's
+    ladder."""
+    text = page.text
+    top = units[0]
+    own = unit_key(top.name)
+    spans: list[tuple[int, int]] = []
+    for block in page.blocks:
+        if block.kind not in (PARAGRAPH, LIST_ITEM):
+            continue
+        for pattern in (_OPENED_NAME, _CLOSED_NAME):
+            for match in pattern.finditer(text, block.start, block.end):
+                spans.append((match.start(), match.end()))
+    spans.sort()
+    named: list[tuple[str, int]] = []
+    reach = -1
+    for begin, end in spans:
+        if begin < reach:
+            continue
+        start = begin
+        name = _cut_before_plural_noun(text[start:end])
+        name = _TRAILING.sub("", without_acronyms(name)).strip()
+        opening = _OPENING_WORD.match(name)
+        if opening is not None:
+            start, name = start + opening.end(), name[opening.end() :]
+        words = name_tokens(name)
+        if not words or not 1 < len(name.split()) <= MAX_NAME_WORDS:
+            continue
+        key = unit_key(name)
+        if (
+            names_position_only(name)
+            or post_head(name)
+            or words[-1] in PROGRAM_NOUNS
+            or _undertaking(name, text, start)
+            or not key
+            or key <= own
+        ):
+            continue
+        reach = start + len(name)
+        named.append((name, start))
+    return _root_units(text, top, named, "refused_page_unit_worded_names")
+
+
+def _cut_before_plural_noun(name: str) -> str:
+    """A name up to a capitalized plural unit noun after its first words ("Department of
+    Wicks Divisions" is "Department of Wicks")."""
+    words = name.split()
+    for index, word in enumerate(words[1:], start=1):
+        bare = word.strip(":,;.")
+        if bare[:1].isupper() and bare.lower().endswith("s"):
+            singular = bare.lower()[:-1]
+            if bare.lower() not in UNIT_NOUNS and singular in UNIT_NOUNS:
+                return " ".join(words[:index])
+            if bare.lower().endswith("ies") and bare.lower()[:-3] + "y" in UNIT_NOUNS:
+                return " ".join(words[:index])
+    return name
+
+
+# "the wick supply division shall": a lower-case name a singular unit noun closes, after
+# "the", ending where a verb, a comma or the sentence follows.
+_LOWER_NAME = lazy_pattern(
+    r"\b[Tt]he\s+(?P<name>(?:[a-z][\w'’-]*\s+){1,5}(?:"
+    + "|".join(sorted(noun for noun in UNIT_NOUNS if not noun.endswith("s")))
+    + r"))\b(?=\s*[,;.:]|\s+(?:shall|is|are|was|will|has|have|must|may)\b)"
+)
+# Words that refer to a unit rather than name one: "the same division", "the said office".
+_REFERRING = frozenset(
+    {
+        "this",
+        "that",
+        "same",
+        "said",
+        "respective",
+        "each",
+        "every",
+        "other",
+        "whole",
+        "entire",
+        "new",
+        "above",
+        "following",
+        "relevant",
+        "appropriate",
+        "such",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "the",
+        "a",
+        "an",
+        "or",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "by",
+        "with",
+        "at",
+    }
+)
+
+
+@rule("unit", off=[])
+def refused_page_lower_case_unit_names(page: PageLayout, units: list[Unit]) -> list[Unit]:
+    """A page that would be refused although it names its units in lower case ("the wick
+    supply division shall ...", "the oil bureau, ...") is read for each such name: after
+    "the", one to five lower-case words a singular unit noun closes, followed by a verb of
+    duty or being ("shall", "is", "will") or by punctuation. Not a name whose words refer
+    rather than name ("the same division", "the respective office") or whose words are the
+    page's own body's. Each is one of the body's units, under the page's root; one will do.
+    The last rung of the refused page's ladder."""
+    text = page.text
+    top = units[0]
+    own = unit_key(top.name)
+    named: list[tuple[str, int]] = []
+    for block in page.blocks:
+        if block.kind not in (PARAGRAPH, LIST_ITEM):
+            continue
+        for match in _LOWER_NAME.finditer(text, block.start, block.end):
+            name = match.group("name")
+            words = name.split()
+            if set(words[:-1]) & _REFERRING:
+                continue
+            key = unit_key(name)
+            if not key or key <= own or names_position_only(name):
+                continue
+            named.append((name, match.start("name")))
+    return _root_units(text, top, named, "refused_page_lower_case_unit_names")
+
+
+def _root_units(text: str, top: Unit, named: list[tuple[str, int]], found_by: str) -> list[Unit]:
+    """Each name (with where it stands) a unit under the page's root, once per name."""
+    seen: set[frozenset[str]] = set()
+    found: list[Unit] = []
+    for name, at in named:
+        key = unit_key(name)
+        if key in seen:
+            continue
+        seen.add(key)
+        found.append(
+            unit_named(
+                text, name, at, top, found_by=found_by, parent_by="default_root", is_group=False
+            )
+        )
+    return found
+
+
+# The rungs, in the order they are tried.
+REFUSED_PAGE_LADDER = (
+    "refused_page_sentence_case_items",
+    "refused_page_unit_worded_names",
+    "refused_page_lower_case_unit_names",
+)
+
+
+def rungs() -> list[str]:
+    """The ladder's rungs that are switched on, in order."""
+    return [name for name in REFUSED_PAGE_LADDER if enabled(name)]
