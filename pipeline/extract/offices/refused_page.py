@@ -15,7 +15,7 @@ from contextlib import contextmanager
 
 from pipeline.extract.list_units.common import post_head
 from pipeline.extract.names import name_tokens, names_position_only, without_acronyms
-from pipeline.extract.offices.common import unit_key, unit_named
+from pipeline.extract.offices.common import rank_noun, unit_key, unit_named
 from pipeline.extract.offices.names_in_text import _undertaking
 from pipeline.extract.units import Unit
 from pipeline.rules import disabled, enabled, register, rule
@@ -88,6 +88,11 @@ _TRAILING = lazy_pattern(r"(?:\s+(?:and|&|of|the))+$")
 MAX_NAME_WORDS = 8
 # A word that opens a sentence or refers, no part of a name: "The Department", "Our Board".
 _OPENING_WORD = lazy_pattern(r"(?:The|A|An|This|That|These|Its|Our|Their|Each|Every)\s+")
+# The capitalized word a name follows as what it is "of" or "for" ("Establishment of a", "Chief
+# of the"): the head of the longer phrase the name is the complement of.
+_HEAD_BEFORE = lazy_pattern(r"(?P<head>[A-Z][\w'’-]*)\s+(?:of|for)\s+(?:(?:the|an?)\s+)?$")
+# How far before a name its phrase's head is looked for.
+_HEAD_REACH = 60
 
 
 @rule("unit", off=[])
@@ -97,21 +102,34 @@ def refused_page_unit_worded_names(page: PageLayout, units: list[Unit]) -> list[
     Wicks") or closes ("Sectoral Wick Council"), wherever it stands, even in a run of text
     with no commas between names (a scanned charter's "Department of Wicks Divisions: ...
     Department of Oil Divisions: ..."), the name cut before a capitalized plural unit noun
-    that follows it. Not the page's own body or a name within it, a post's ("Director of Wick
-    Services"), a program's, a project's ("Construction of a Wick Depot Office").
-    Each is one of the body's units, under the page's root, in the
-    order the page first names them; one name will do. The second rung of the refused page's
+    that follows it. A name is a unit's only when the head of its noun phrase is a unit noun
+    (:func:`rank_noun`): in "A of B" or "A for B" the head is A, so a name that follows a
+    capitalized word and "of" or "for" is that word's complement and the phrase's head is
+    the word ("Department of Wicks", "Centre for Oil Studies": a unit noun heads them;
+    "Establishment of a Wick Testing Centre": "Establishment" heads it, and the centre is
+    what is set up, no unit). Not the page's own body or a name within it, a post's
+    ("Director of Wick Services"), a program's, a project's ("Construction of a Wick Depot
+    Office"). Each is one of the body's units, under the page's root, in the order the page
+    first names them. One name will do ("Its deciding organ is the Trimming Council" on a page
+    that names no other unit): the rung runs only on a page that would otherwise publish
+    nothing, where a single unit named in full is what the page says of its body's parts, and
+    a page with named units is never refused; the name's own shape (capitalized, headed by a
+    unit noun, not the body, a post, a program or a project) is the evidence, not a count of
+    names, which a page of one unit could never meet. The second rung of the refused page's
     ladder."""
     text = page.text
     top = units[0]
     own = unit_key(top.name)
     spans: list[tuple[int, int]] = []
+    # where the block each span stands in begins
+    block_starts: dict[int, int] = {}
     for block in page.blocks:
         if block.kind not in (PARAGRAPH, LIST_ITEM):
             continue
         for pattern in (_OPENED_NAME, _CLOSED_NAME):
             for match in pattern.finditer(text, block.start, block.end):
                 spans.append((match.start(), match.end()))
+                block_starts[match.start()] = block.start
     spans.sort()
     named: list[tuple[str, int]] = []
     reach = -1
@@ -129,7 +147,8 @@ def refused_page_unit_worded_names(page: PageLayout, units: list[Unit]) -> list[
             continue
         key = unit_key(name)
         if (
-            names_position_only(name)
+            not _headed_by_unit_noun(text, block_starts[begin], start, name)
+            or names_position_only(name)
             or post_head(name)
             or words[-1] in PROGRAM_NOUNS
             or _undertaking(name, text, start)
@@ -140,6 +159,16 @@ def refused_page_unit_worded_names(page: PageLayout, units: list[Unit]) -> list[
         reach = start + len(name)
         named.append((name, start))
     return _root_units(text, top, named, "refused_page_unit_worded_names")
+
+
+def _headed_by_unit_noun(text: str, block_start: int, start: int, name: str) -> bool:
+    """Whether the noun phrase a name (standing at ``start``) belongs to has a unit noun as
+    its head: the name's own head (:func:`rank_noun`), or, when the name follows a
+    capitalized word and "of" or "for" ("Establishment of a Wick Testing Centre"), that
+    word, the head of the longer phrase the name completes."""
+    before = _HEAD_BEFORE.search(text, max(block_start, start - _HEAD_REACH), start)
+    phrase = name if before is None else f"{before.group('head')} of {name}"
+    return rank_noun(phrase) is not None
 
 
 def _cut_before_plural_noun(name: str) -> str:
