@@ -9,50 +9,91 @@ import pytest
 from pipeline.extract.page import NoStructureError
 from tests.extract.helpers import extract, offices
 
-LADDER = {
-    "refused_page_sentence_case_items",
-    "refused_page_unit_worded_names",
-    "refused_page_lower_case_unit_names",
-}
-
 
 def test_refused_page_sentence_case_items_a_numbered_list_of_bodies() -> None:
-    """Items named in sentence case after a lead-in are the page's units when nothing else
-    is read; with the ladder off the page is refused."""
+    """Items named in sentence case ("Lamp audit department") under a lead-in that does not
+    announce units are no units by ``capitalized_item_name``, and nothing else on the page is:
+    with the first rung off the page is refused (the other rungs read nothing on it), with it
+    on the items are read as they are written."""
     text = (
-        "Wick bodies\n\nFor the lamp work of the county, the following bodies were set up:\n\n"
+        "Wick bodies\n\nThe county keeps these:\n\n"
         "  1. Administrative department for wicks and oil,\n"
         "  2. Administrative department for glass and soot,\n"
         "  3. Lamp audit department.\n"
     )
+    with pytest.raises(NoStructureError):
+        extract(text, off={"refused_page_sentence_case_items"})
     found = offices(extract(text))
-    assert "Lamp audit department" in found
-    assert "refused_page_sentence_case_items" in LADDER
+    assert set(found) == {
+        "Wick bodies",
+        "Administrative department for wicks and oil",
+        "Administrative department for glass and soot",
+        "Lamp audit department",
+    }
+    assert found["Lamp audit department"].parent == "Wick bodies"
+
+
+# A scanned charter's run of text: each department, then its divisions, with no commas.
+RUN_IN_CHARTER = (
+    "Loading...\nORDINANCE 12 on lamps. The town ordains that the following are created:"
+    " Department of Wick Works Divisions: Trimming Oil Department of Glass Care"
+    " Divisions: Panes Soot\n"
+)
 
 
 def test_refused_page_unit_worded_names_a_run_of_text_with_no_commas() -> None:
-    """A scanned charter runs its departments together: each name a unit noun opens before
-    "of" is a unit, cut before the plural unit noun that follows it."""
-    text = (
-        "Loading...\nORDINANCE 12 on lamps. BE IT ORDAINED that the following are created:"
-        " Department of Wick Works Divisions: Trimming Oil Department of Glass Care"
-        " Divisions: Panes Soot\n"
-    )
-    found = offices(extract(text))
-    assert "Department of Glass Care" in found
+    """A scanned charter runs its departments together: a name a unit noun opens before "of"
+    is a unit, cut before the plural unit noun that follows it; the divisions' bare words
+    ("Trimming Oil", "Panes Soot") are no units. The page is read exactly so: the first
+    department is taken for the page's body (the known miss below), the second is its unit."""
+    found = offices(extract(RUN_IN_CHARTER))
+    assert set(found) == {"Department of Wick Works Divisions", "Department of Glass Care"}
     assert found["Department of Glass Care"].found_by == "refused_page_unit_worded_names"
+    assert found["Department of Glass Care"].parent == "Department of Wick Works Divisions"
     with pytest.raises(NoStructureError):
-        extract(text, off={"refused_page_unit_worded_names", "refused_page_lower_case_unit_names"})
+        extract(
+            RUN_IN_CHARTER,
+            off={"refused_page_unit_worded_names", "refused_page_lower_case_unit_names"},
+        )
 
 
-def test_refused_page_unit_worded_names_one_name_will_do() -> None:
-    """A page whose only other body named in full is its council: that one unit."""
+@pytest.mark.xfail(
+    strict=True,
+    reason="the first department of a charter's run of text is read as the page's body "
+    "(root_from_agency_phrase, its name running on into 'Divisions'), before the ladder "
+    "runs, so the rung leaves it out as the body's own name: only the second department "
+    "is a unit",
+)
+def test_refused_page_unit_worded_names_known_miss_the_first_department_of_a_run() -> None:
+    found = offices(extract(RUN_IN_CHARTER))
+    assert found["Department of Wick Works"].found_by == "refused_page_unit_worded_names"
+
+
+def test_refused_page_unit_worded_names_a_single_council_named_in_prose() -> None:
+    """A page whose only unit named in full is its council, in one sentence: that one name is
+    enough for the second rung on a page that would otherwise publish nothing."""
     text = (
         "Lampwick Basin Agency\n\nThe Lampwick Basin Agency keeps the lamps of the basin."
         " Its deciding organ is the Trimming Council, made of the keepers.\n"
     )
     found = offices(extract(text))
-    assert "Trimming Council" in found
+    assert set(found) == {"Lampwick Basin Agency", "Trimming Council"}
+    assert found["Trimming Council"].found_by == "refused_page_unit_worded_names"
+    assert found["Trimming Council"].parent == "Lampwick Basin Agency"
+    with pytest.raises(NoStructureError):
+        extract(text, off={"refused_page_unit_worded_names", "refused_page_lower_case_unit_names"})
+
+
+def test_refused_page_unit_worded_names_a_unit_noun_heads_the_phrase() -> None:
+    """In "A of B" or "A for B" the head is A: "Centre for Oil Studies" is headed by a unit
+    noun and is a unit; "the Establishment of a Wick Testing Centre" is headed by
+    "Establishment", a project whose centre is what is set up, and the page that names only
+    it stays refused."""
+    intro = "Lampwick Basin Agency\n\nThe Lampwick Basin Agency keeps the lamps of the basin."
+    found = offices(extract(intro + " Its research is done by the Centre for Oil Studies.\n"))
+    assert found["Centre for Oil Studies"].found_by == "refused_page_unit_worded_names"
+    with pytest.raises(NoStructureError):
+        extract(intro + " Its plan for the year is the Establishment of a Wick Testing Centre.\n")
 
 
 def test_refused_page_lower_case_unit_names_lettered_duties() -> None:
