@@ -15,7 +15,6 @@ from pipeline.extract.list_units.lead_ins import referring_lead_in
 from pipeline.extract.names import (
     REFERRING_WORDS,
     content_tokens,
-    edge_marks,
     name_tokens,
     noun_before_of,
     worded_as_a_unit,
@@ -200,7 +199,7 @@ def _plural_group(section: Section) -> bool:
     it ("These bureaus advise the regions.") makes it a unit. A heading that counts them
     over a lead-in to their list ("3 main groups within the LB", then "Our work is done by
     our 3 main groups:") is a group whatever prose follows the list."""
-    heading = _without_markup_end(section.heading.text)
+    heading = section.heading.text
     words = [w for w in _group_words(heading) if w not in CONNECTORS - {"and"}]
     if not words:  # "Under the Director": a heading that opens with its preposition
         return False
@@ -247,26 +246,6 @@ def _referred_group(section: Section, heads: set[str]) -> bool:
     leads = [text for text in paragraphs if referring_lead_in(text)]
     others = [text for text in paragraphs if text not in leads]
     return bool(leads) and all(is_noise(_LEADING_MARKS.sub("", text)) for text in others)
-
-
-register(
-    "group_heading_markup_end",
-    "filter",
-    """A heading read with markup left at its end, a tag or a label's colon ("Offices:-<br
-    />") or the name of an icon font's picture ("Wick Sections open_in_full", "Lamp Units
-    expand_more": lower-case words joined by underscores), ends in its last word before
-    them: its plural unit noun groups the units under it as one with no markup would.""",
-)
-# An icon font's ligature name at a heading's end: "open_in_full", "expand_more".
-_ICON_LIGATURE_END = lazy_pattern(r"\s+[a-z]+(?:_[a-z]+)+\s*$")
-
-
-def _without_markup_end(heading: str) -> str:
-    """A heading without the markup at its end (``group_heading_markup_end``)."""
-    if not enabled("group_heading_markup_end"):
-        return heading
-    heading = _ICON_LIGATURE_END.sub("", heading)
-    return edge_marks(heading) or heading
 
 
 register(

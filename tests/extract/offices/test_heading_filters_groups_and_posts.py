@@ -712,14 +712,19 @@ def test_counted_group_heading_prose_counts_the_group_by_its_name() -> None:
     assert found["Division of Wick Inspection"].parent == "Glass Divisions"
 
 
-def test_group_heading_markup_end_an_icon_ligature() -> None:
+@pytest.mark.xfail(
+    strict=True,
+    reason="markup left at a group heading's end (an icon font's ligature name, a tag after a "
+    "label's colon) keeps the heading from reading as a group; the filter that cut it "
+    "(group_heading_markup_end) changed the rows of one development page only by the "
+    "ablation at 393dd593: removed",
+)
+def test_group_heading_markup_end_known_miss_an_icon_ligature() -> None:
     """ "Wick Offices open_in_full": the icon font's name after the plural unit noun is no word
     of the heading, which groups the units under it."""
     found = offices(extract(MARKUP_END_GROUP, markdown=True))
     assert "Wick Offices open_in_full" not in found
     assert found["Wick Trimming Unit"].parent == ROOT
-    off = offices(extract(MARKUP_END_GROUP, markdown=True, off={"group_heading_markup_end"}))
-    assert off["Wick Trimming Unit"].parent == "Wick Offices open_in_full"
 
 
 TAG_END_GROUP = dedent("""\
@@ -735,13 +740,18 @@ TAG_END_GROUP = dedent("""\
     """)
 
 
-def test_group_heading_markup_end_a_tag_after_a_colon() -> None:
+@pytest.mark.xfail(
+    strict=True,
+    reason="markup left at a group heading's end (an icon font's ligature name, a tag after a "
+    "label's colon) keeps the heading from reading as a group; the filter that cut it "
+    "(group_heading_markup_end) changed the rows of one development page only by the "
+    "ablation at 393dd593: removed",
+)
+def test_group_heading_markup_end_known_miss_a_tag_after_a_colon() -> None:
     """ "Offices:-<br />": a label's colon and a tag left after the plural unit noun."""
     found = offices(extract(TAG_END_GROUP))
     assert "Offices" not in found
     assert found["Office of Wick Trimming"].parent == ROOT
-    off = offices(extract(TAG_END_GROUP, off={"group_heading_markup_end"}))
-    assert off["Office of Wick Trimming"].parent == "Offices"
 
 
 def test_group_heading_participle_a_heading_with_no_word() -> None:
