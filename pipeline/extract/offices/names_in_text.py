@@ -65,22 +65,29 @@ def unit_names_in_text(page: PageLayout, units: list[Unit]) -> list[Unit]:
                     and not post_head(name)
                     and words[-1] not in PROGRAM_NOUNS
                     and " in " not in name
-                    and not _undertaking(name, text, start)
+                    and not undertaking(name, text, start)
                     and not key <= own
                     and not any(known <= key or key <= known for known in found_keys)
                 ):
                     continue
                 named.append((name, start))
-    return _root_units(text, top, named, "unit_names_in_text")
+    return root_units(text, top, named, "unit_names_in_text")
 
 
 MIN_NAMED_IN_TEXT = 2
 
 
-def _root_units(text: str, top: Unit, named: list[tuple[str, int]], found_by: str) -> list[Unit]:
+def root_units(
+    text: str,
+    top: Unit,
+    named: list[tuple[str, int]],
+    found_by: str,
+    minimum: int = MIN_NAMED_IN_TEXT,
+) -> list[Unit]:
     """The last-resort finders' units: each name (with where it stands) a unit under the
     page's root, once per name in the order the page gives them; none when fewer than
-    :data:`MIN_NAMED_IN_TEXT` are left (a page that mentions one body stays refused)."""
+    ``minimum`` are left (by default :data:`MIN_NAMED_IN_TEXT`: a page that mentions one body
+    stays refused)."""
     seen: set[frozenset[str]] = set()
     found: list[Unit] = []
     for name, at in named:
@@ -93,7 +100,7 @@ def _root_units(text: str, top: Unit, named: list[tuple[str, int]], found_by: st
                 text, name, at, top, found_by=found_by, parent_by="default_root", is_group=False
             )
         )
-    return found if len(found) >= MIN_NAMED_IN_TEXT else []
+    return found if len(found) >= minimum else []
 
 
 @rule("unit", off=[])
@@ -142,7 +149,7 @@ def announced_names_last_resort(page: PageLayout, units: list[Unit]) -> list[Uni
             else:
                 named = []
             found += [(name, at) for name, at in named if unit_key(name) not in (own, frozenset())]
-    return _root_units(text, top, found, "announced_names_last_resort")
+    return root_units(text, top, found, "announced_names_last_resort")
 
 
 MAX_ANNOUNCED_NAME_WORDS = 6
@@ -268,7 +275,7 @@ def _series_pieces(phrase: Phrase) -> list[tuple[int, str]]:
 _CREATING_NOUNS = frozenset({"establishment", "creation"})
 
 
-def _undertaking(name: str, text: str, start: int) -> bool:
+def undertaking(name: str, text: str, start: int) -> bool:
     """A project's name ("Construction of an Oil Depot Office"), or the thing it builds after
     its noun of an undertaking and a few words ("construction of a new Oil Depot Office"):
     what is built, no unit."""

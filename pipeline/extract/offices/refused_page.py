@@ -17,8 +17,8 @@ from contextlib import contextmanager
 
 from pipeline.extract.list_units.common import post_head
 from pipeline.extract.names import name_tokens, names_position_only, without_acronyms
-from pipeline.extract.offices.common import rank_noun, unit_key, unit_named
-from pipeline.extract.offices.names_in_text import _undertaking
+from pipeline.extract.offices.common import rank_noun, unit_key
+from pipeline.extract.offices.names_in_text import root_units, undertaking
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, rule
 from pipeline.text.blocks import LIST_ITEM, PARAGRAPH
@@ -136,14 +136,14 @@ def refused_page_unit_worded_names(page: PageLayout, units: list[Unit]) -> list[
             or names_position_only(name)
             or post_head(name)
             or words[-1] in PROGRAM_NOUNS
-            or _undertaking(name, text, start)
+            or undertaking(name, text, start)
             or not key
             or key <= own
         ):
             continue
         reach = start + len(name)
         named.append((name, start))
-    return _root_units(text, top, named, "refused_page_unit_worded_names")
+    return root_units(text, top, named, "refused_page_unit_worded_names", minimum=1)
 
 
 def _headed_by_unit_noun(text: str, block_start: int, start: int, name: str) -> bool:
@@ -169,23 +169,6 @@ def _cut_before_plural_noun(name: str) -> str:
             if bare.lower().endswith("ies") and bare.lower()[:-3] + "y" in UNIT_NOUNS:
                 return " ".join(words[:index])
     return name
-
-
-def _root_units(text: str, top: Unit, named: list[tuple[str, int]], found_by: str) -> list[Unit]:
-    """Each name (with where it stands) a unit under the page's root, once per name."""
-    seen: set[frozenset[str]] = set()
-    found: list[Unit] = []
-    for name, at in named:
-        key = unit_key(name)
-        if key in seen:
-            continue
-        seen.add(key)
-        found.append(
-            unit_named(
-                text, name, at, top, found_by=found_by, parent_by="default_root", is_group=False
-            )
-        )
-    return found
 
 
 # The rungs, in the order they are tried.

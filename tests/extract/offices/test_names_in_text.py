@@ -9,7 +9,7 @@ from textwrap import dedent
 
 import pytest
 
-from pipeline.extract.offices.names_in_text import _undertaking
+from pipeline.extract.offices.names_in_text import undertaking
 from pipeline.extract.page import NoStructureError
 from tests.extract.helpers import LEAD_IN, ROOT, Placed, extract, names, offices
 
@@ -73,9 +73,9 @@ def test_unit_names_in_text_what_a_project_builds_is_no_unit() -> None:
     text = (
         "It funds the construction of a new Oil Depot Office and the establishment of a Wick Unit."
     )
-    assert _undertaking("Oil Depot Office", text, text.index("Oil Depot"))
-    assert _undertaking("Construction of an Oil Depot Office", text, 0)
-    assert not _undertaking("Wick Unit", text, text.index("Wick Unit"))
+    assert undertaking("Oil Depot Office", text, text.index("Oil Depot"))
+    assert undertaking("Construction of an Oil Depot Office", text, 0)
+    assert not undertaking("Wick Unit", text, text.index("Wick Unit"))
 
 
 def test_unit_names_in_text_no_post_program_or_dated_phrase() -> None:
