@@ -156,8 +156,8 @@ def test_a_rule_asked_about_while_a_page_is_read_again_with_other_rules_off_is_a
     asks about rules inside ``disabled``: those asks count, or a rule asked only there would
     be flagged as having no off switch."""
     with _switched_off("lone_topic_heading") as asked, disabled({"paired_topic_heading"}):
-        assert "lone_topic_heading" in registry._DISABLED.get()
-        assert "paired_topic_heading" in registry._DISABLED.get()
+        assert not registry.enabled("lone_topic_heading")
+        assert not registry.enabled("paired_topic_heading")
     assert {"lone_topic_heading", "paired_topic_heading"} <= asked
 
 

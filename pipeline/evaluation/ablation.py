@@ -118,7 +118,10 @@ class _AskedAbout(frozenset[str]):
         return frozenset.__contains__(self, name)
 
     def __or__(self, other: AbstractSet[str]) -> _AskedAbout:  # type: ignore[override]
-        union = _AskedAbout(frozenset.__or__(self, other))
+        joined = frozenset.__or__(self, other)
+        if joined is NotImplemented:
+            return NotImplemented
+        union = _AskedAbout(joined)
         union.asked = self.asked
         return union
 

@@ -942,7 +942,8 @@ def _extract_layout(
                 return _extract_layout(source_id, text, agency, page)
         if not in_fallback():
             # a page with named units is never refused: read again under each rung of the
-            # refused page's ladder in turn, the first that yields units wins
+            # refused page's ladder in turn, the first that yields units wins (before a page
+            # is published for its acronym definitions alone: the units its text names first)
             for rung in rungs():
                 with fallback_rung(rung):
                     try:

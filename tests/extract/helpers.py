@@ -32,7 +32,7 @@ def extract(
 ) -> PageExtraction:
     """Extract a page of plain text (or Markdown, or HTML) with the rules ``off`` switched off,
     the renderers' layout rules among them (they run before extraction). A test that switches
-    a rule off reads what that rule alone earns: the refused page's ladder (``refused_page``),
+    a rule off reads what that rule alone earns: the refused page's ladder (``REFUSED_PAGE_LADDER``),
     which reads a page again when no other rule finds a unit, is switched off with it unless
     the test names one of its rungs."""
     hints = None

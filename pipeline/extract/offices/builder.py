@@ -1046,7 +1046,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     if len(found) - passing < 2:
         found += announced_names_last_resort(page, found)
     if len(found) - passing < 2:
-        # a page read again because it would be refused: the ladder's rung (``refused_page``)
+        # a page read again because it would be refused: the ladder's rung (``REFUSED_PAGE_LADDER``)
         found += refused_page_units(page, found)
     # the units read under the first line's words or a title of no name, the root named by
     # the body the page refers to (``root_first_line_referred_body``,

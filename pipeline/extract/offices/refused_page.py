@@ -3,10 +3,12 @@
 A page with named units is never refused: when every reader and filter leaves a page with no
 unit, the page is read again once per rung of a short ladder of named relaxations, in a fixed
 order, and the first rung that yields units wins. Each rung reads the page's own structure
-(its unit-worded names), never its wording. A page on which no rung finds a unit is still
-refused. The ladder runs only for such a page, so it changes no other page. Two rungs that were
-tried (list items named in sentence case; lower-case names a unit noun closes) each changed one
-development page only and were removed; their cases are known misses in the tests.
+(names worded as units' names), never a page's own words. A page on which no rung finds a unit
+is still refused. The ladder runs only for a page that would publish no unit: refused, or
+published for its acronym definitions alone (``acronyms_without_units``), which it gives units
+when its text names them; it changes no page that has a unit. Two rungs that were tried (list
+items named in sentence case; lower-case names a unit noun closes) each changed one development
+page only and were removed; their cases are known misses in the tests.
 """
 
 from __future__ import annotations
@@ -72,8 +74,13 @@ _CLOSED_NAME = lazy_pattern(
 # Connectives that end no name: "Department of Wicks and" is "Department of Wicks".
 _TRAILING = lazy_pattern(r"(?:\s+(?:and|&|of|the))+$")
 MAX_NAME_WORDS = 8
-# A word that opens a sentence or refers, no part of a name: "The Department", "Our Board".
-_OPENING_WORD = lazy_pattern(r"(?:The|A|An|This|That|These|Its|Our|Their|Each|Every)\s+")
+# Words that open a sentence, refer or place, no part of a name: "The Department", "Our
+# Board", "Under the Council".
+_PLACING = r"(?:Under|Within|Through|From|With|By|To|In|On|At|For|Of|Before|After|Beside)"
+_OPENING_WORD = lazy_pattern(
+    _PLACING + r"\s+(?:(?:the|a|an|this|that|its|our|their)\s+)?"
+    r"|(?:The|A|An|This|That|These|Its|Our|Their|Each|Every)\s+"
+)
 # The capitalized word a name follows as what it is "of" or "for" ("Establishment of a", "Chief
 # of the"): the head of the longer phrase the name is the complement of.
 _HEAD_BEFORE = lazy_pattern(r"(?P<head>[A-Z][\w'’-]*)\s+(?:of|for)\s+(?:(?:the|an?)\s+)?$")
@@ -85,23 +92,24 @@ _HEAD_REACH = 60
 def refused_page_unit_worded_names(page: PageLayout, units: list[Unit]) -> list[Unit]:
     """A page that would be refused although its text names units in full is read for each
     capitalized name that a unit noun opens before "of" or "for" ("Department of Public
-    Wicks") or closes ("Sectoral Wick Council"), wherever it stands, even in a run of text
-    with no commas between names (a scanned charter's "Department of Wicks Divisions: ...
-    Department of Oil Divisions: ..."), the name cut before a capitalized plural unit noun
-    that follows it. A name is a unit's only when the head of its noun phrase is a unit noun
-    (:func:`rank_noun`): in "A of B" or "A for B" the head is A, so a name that follows a
-    capitalized word and "of" or "for" is that word's complement and the phrase's head is
-    the word ("Department of Wicks", "Centre for Oil Studies": a unit noun heads them;
-    "Establishment of a Wick Testing Centre": "Establishment" heads it, and the centre is
-    what is set up, no unit). Not the page's own body or a name within it, a post's
-    ("Director of Wick Services"), a program's, a project's ("Construction of a Wick Depot
-    Office"). Each is one of the body's units, under the page's root, in the order the page
-    first names them. One name will do ("Its deciding organ is the Trimming Council" on a page
-    that names no other unit): the rung runs only on a page that would otherwise publish
-    nothing, where a single unit named in full is what the page says of its body's parts, and
-    a page with named units is never refused; the name's own shape (capitalized, headed by a
-    unit noun, not the body, a post, a program or a project) is the evidence, not a count of
-    names, which a page of one unit could never meet. The refused page's ladder's one rung."""
+    Wicks") or closes ("Sectoral Wick Council"), in any paragraph or list item, even in a
+    run of text with no commas between names (a scanned charter's "Department of Wicks
+    Divisions: ... Department of Oil Divisions: ..."), the name cut before a capitalized
+    plural unit noun that follows it as a label (a colon after it). A name is a unit's only
+    when the head of its noun phrase is a unit noun (:func:`rank_noun`): in "A of B" or "A
+    for B" the head is A, so a name that follows a capitalized word and "of" or "for" is
+    that word's complement and the phrase's head is the word ("Department of Wicks",
+    "Centre for Oil Studies": a unit noun heads them; "Establishment of a Wick Testing
+    Centre": "Establishment" heads it, and the centre is what is set up, no unit). Not the
+    page's own body or a name within it, a post's ("Director of Wick Services"), a
+    program's, a project's ("Construction of a Wick Depot Office"). Each is one of the
+    body's units, under the page's root, in the order the page first names them. One name
+    will do ("Its deciding organ is the Trimming Council" on a page that names no other
+    unit): the rung runs only on a page that would otherwise publish nothing, where a
+    single unit named in full is what the page says of its body's parts, and a page with
+    named units is never refused; the name's own shape (capitalized, headed by a unit noun,
+    not the body, a post, a program or a project) is the evidence, not a count of names,
+    which a page of one unit could never meet. The refused page's ladder's one rung."""
     text = page.text
     top = units[0]
     own = unit_key(top.name)
@@ -122,7 +130,7 @@ def refused_page_unit_worded_names(page: PageLayout, units: list[Unit]) -> list[
         if begin < reach:
             continue
         start = begin
-        name = _cut_before_plural_noun(text[start:end])
+        name = _cut_before_label_noun(text[start:end], text[end : end + 2])
         name = _TRAILING.sub("", without_acronyms(name)).strip()
         opening = _OPENING_WORD.match(name)
         if opening is not None:
@@ -156,18 +164,18 @@ def _headed_by_unit_noun(text: str, block_start: int, start: int, name: str) -> 
     return rank_noun(phrase) is not None
 
 
-def _cut_before_plural_noun(name: str) -> str:
-    """A name up to a capitalized plural unit noun after its first words ("Department of
-    Wicks Divisions" is "Department of Wicks")."""
+def _cut_before_label_noun(name: str, after: str) -> str:
+    """A name without a capitalized plural unit noun that ends it as a label, a colon after
+    it ("Department of Wicks Divisions:" is "Department of Wicks"); a plural unit noun that
+    is the name's own last word ("Department of Armed Forces", "Council of Wick Regions")
+    stays."""
     words = name.split()
-    for index, word in enumerate(words[1:], start=1):
-        bare = word.strip(":,;.")
-        if bare[:1].isupper() and bare.lower().endswith("s"):
-            singular = bare.lower()[:-1]
-            if bare.lower() not in UNIT_NOUNS and singular in UNIT_NOUNS:
-                return " ".join(words[:index])
-            if bare.lower().endswith("ies") and bare.lower()[:-3] + "y" in UNIT_NOUNS:
-                return " ".join(words[:index])
+    if len(words) < 2 or not after.lstrip(" ").startswith(":"):
+        return name
+    bare = words[-1].lower()
+    plural = bare.endswith("s") and bare not in UNIT_NOUNS and bare[:-1] in UNIT_NOUNS
+    if plural or (bare.endswith("ies") and bare[:-3] + "y" in UNIT_NOUNS):
+        return " ".join(words[:-1])
     return name
 
 

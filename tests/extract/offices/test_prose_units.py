@@ -11,6 +11,7 @@ from textwrap import dedent
 
 import pytest
 
+from pipeline.extract.offices.refused_page import REFUSED_PAGE_LADDER
 from pipeline.extract.page import NoStructureError
 from tests.extract.helpers import OPENING_HEAD, ROOT, Placed, extract, offices, page
 from tests.text.helpers import ADDRESSED
@@ -620,6 +621,16 @@ def test_composition_participle_including_after_the_object_of_works_with() -> No
     assert "Oil Council" not in found
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a charter's or a code's sentence that creates departments ('There shall be a "
+    "separate Wick Department, Oil Department, and Glass Library', 'shall be carried out by "
+    "a Department of Wicks, a Department of Oil and ...') names the city's units, but a "
+    "department named in prose is read as a unit only after a verb of composition; the "
+    "pages that hold the shape are of one batch and collector, and their root (the city, "
+    "named only as 'the City') is not found either (the refused page's ladder, switched off "
+    "here, reads the departments as names only)",
+)
 def test_established_body_there_shall_be_a_series_of_departments() -> None:
     text = dedent("""\
         4.02 Administrative Departments.
@@ -628,7 +639,7 @@ def test_established_body_there_shall_be_a_series_of_departments() -> None:
         a separate Wick Department, Oil Department, and Glass Library, each of which shall
         remain a separate department.
         """)
-    found = offices(extract(text))
+    found = offices(extract(text, off=set(REFUSED_PAGE_LADDER)))
     assert "Wick Department" in found
     assert "Oil Department" in found
 

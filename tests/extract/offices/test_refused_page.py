@@ -73,7 +73,7 @@ def test_refused_page_unit_worded_names_known_miss_the_first_department_of_a_run
 
 def test_refused_page_unit_worded_names_a_single_council_named_in_prose() -> None:
     """A page whose only unit named in full is its council, in one sentence: that one name is
-    enough for the second rung on a page that would otherwise publish nothing."""
+    enough for the rung on a page that would otherwise publish nothing."""
     text = (
         "Lampwick Basin Agency\n\nThe Lampwick Basin Agency keeps the lamps of the basin."
         " Its deciding organ is the Trimming Council, made of the keepers.\n"
@@ -118,6 +118,30 @@ def test_refused_page_known_miss_lettered_duties_of_lower_case_named_divisions()
     assert "wick care division" in found
     assert "oil supply and storage division" in found
     assert not any("respective" in name for name in found)
+
+
+def test_refused_page_unit_worded_names_a_plural_unit_noun_that_ends_the_name() -> None:
+    """A plural unit noun that is the name's own last word ("Department of Armed Wicks") is
+    part of it; only a label's ("Divisions:") is cut."""
+    text = (
+        "Lampwick Basin Agency\n\nThe Lampwick Basin Agency keeps the lamps of the basin."
+        " Its guard is the Department of Armed Wicks.\n"
+    )
+    found = offices(extract(text))
+    assert "Department of Armed Wicks" in found
+    assert "Department of Armed" not in found
+
+
+def test_refused_page_unit_worded_names_a_preposition_opening_the_sentence() -> None:
+    """ "Under the Trimming Council the keepers meet.": the preposition and article that open
+    the sentence are no part of the name."""
+    text = (
+        "Lampwick Basin Agency\n\nThe Lampwick Basin Agency keeps the lamps of the basin."
+        " Under the Trimming Council the keepers meet.\n"
+    )
+    found = offices(extract(text))
+    assert "Trimming Council" in found
+    assert not any(name.startswith("Under") for name in found)
 
 
 def test_refused_page_a_page_naming_no_unit_is_still_refused() -> None:
