@@ -73,11 +73,16 @@ def last_sentence(paragraph: str) -> str:
     return paragraph[cut + 2 :] if cut >= 0 else paragraph
 
 
+def name_head(name: str) -> str:
+    """A name's words before its first "of", "for" or "to", where its head noun stands
+    ("Deputy Warden" of "Deputy Warden of the Office of Wicks")."""
+    return re.split(r"\s+(?:of|for|to)\s+", name, maxsplit=1)[0]
+
+
 def post_head(name: str) -> bool:
     """A name whose head, before its first "of", "for" or "to", is a post ("Deputy Warden of
     the Office of Wicks"), not a unit ("Office of the Lamp Warden")."""
-    head = re.split(r"\s+(?:of|for|to)\s+", name, maxsplit=1)[0]
-    tokens = set(name_tokens(head))
+    tokens = set(name_tokens(name_head(name)))
     return bool(tokens & POSITION_WORDS) and not tokens & UNIT_NOUNS
 
 

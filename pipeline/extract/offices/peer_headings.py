@@ -52,16 +52,22 @@ def peer_sections(page: PageLayout) -> tuple[dict[int, list[Section]], dict[int,
     return peers, cousins
 
 
+def _opening_paragraph(body: Sequence[Block]) -> str | None:
+    """The first paragraph under a heading, without the marks a list or a card opens it
+    with; None when there is none."""
+    first = next((block for block in body if block.kind == PARAGRAPH), None)
+    return None if first is None else first.text.lstrip(" \t-–•*·")
+
+
 def _text_takes_heading_as_subject(words: list[str], body: Sequence[Block]) -> bool:
     """Whether the first paragraph under a heading is about what the heading names: it opens
     with the heading's words (after "The", "This", "Our", or a section's number), with its
     last noun in lower case after a determiner ("These programs ..." under "... Programs")
     or a unit noun after "This" or "These" ("This unit ..."),
     with a pronoun, or with a duty's verb and no subject ("Provides ...")."""
-    first = next((block for block in body if block.kind == PARAGRAPH), None)
-    if first is None or not words:
+    text = _opening_paragraph(body)
+    if text is None or not words:
         return False
-    text = first.text.lstrip(" \t-–•*·")
     if _UNSTATED_SUBJECT.match(text):
         return True
     determiner = _DETERMINER.match(text)
@@ -118,14 +124,10 @@ def _topic_by_wording(section: Section, unit: Unit) -> bool:
 def _opens_on_a_body_noun(body: Sequence[Block]) -> bool:
     """Whether the first paragraph opens with a determiner and a unit's noun in lower case,
     as its first or second word ("The office inspects ...", "The chief directorate ..."):
-    under one of two headings it refers back
-    to the heading, a unit's."""
-    first = next((block for block in body if block.kind == PARAGRAPH), None)
-    if first is None:
-        return False
-    text = first.text.lstrip(" \t-–•*·")
-    determiner = _DETERMINER.match(text)
-    if determiner is None:
+    under one of two headings it refers back to the heading, a unit's."""
+    text = _opening_paragraph(body)
+    determiner = None if text is None else _DETERMINER.match(text)
+    if text is None or determiner is None:
         return False
     words = [word.rstrip(".,;:'’") for word in text[determiner.end() :].split(maxsplit=2)[:2]]
     return any(word.islower() and singular_noun(word) in _BODY_NOUNS for word in words)

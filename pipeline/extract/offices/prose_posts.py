@@ -10,9 +10,9 @@ unit of its own.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from pipeline.extract.list_units.common import name_head
 from pipeline.extract.names import name_tokens
 from pipeline.extract.units import Unit
 from pipeline.rules import rule
@@ -52,8 +52,7 @@ def names_post(name: str) -> bool:
     unit noun and end in a post's head ("Chief Lamp Officer", "Deputy Directors", "Wick
     Registrar General", "Commissioner of Lamps"), not in another noun ("Wick Officer
     Training", "General" alone)."""
-    head = re.split(r"\s+(?:of|for|to)\s+", name, maxsplit=1)[0]
-    words = [singular_noun(w) for w in name_tokens(head)]
+    words = [singular_noun(w) for w in name_tokens(name_head(name))]
     if not words or set(words) & UNIT_NOUNS:
         return False
     if words[-1] == "general":
