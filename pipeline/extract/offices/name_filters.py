@@ -1435,7 +1435,7 @@ def without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
             )
         )
     }
-    gone |= prose_post_beside_bodies(units, page)
+    gone |= prose_post_beside_bodies([u for u in units if id(u) not in gone], page)
     kept = [u for u in units if id(u) not in gone]
     cuts = cut_copy_of_found_unit(kept, text)
     parts_to_their_whole(kept, cuts)

@@ -57,6 +57,15 @@ def test_prose_post_beside_bodies_kept_with_one_body_laid_out() -> None:
     assert found["Deputy Lamp Commissioner"].parent == "Chief Lamp Commissioner"
 
 
+def test_prose_post_beside_bodies_counts_only_the_bodies_other_filters_keep() -> None:
+    """A second heading that another filter takes out as a topic ("History of ...") is no
+    body laid out: one body stays, and the posts of the page's sentences stay with it."""
+    text = _bodies(ASSISTED, heading="History of the Wick Division")
+    found = offices(extract(text))
+    assert "History of the Wick Division" not in found
+    assert found["Deputy Lamp Commissioner"].parent == "Chief Lamp Commissioner"
+
+
 TEXT = (
     "Lamp Bureau. Wick Division. Glass Division. The Chief Wick Officer reports to the Lamp "
     "Commissioner. The Soot Desk reports to the Chief Glass Officer."
