@@ -14,7 +14,7 @@ from pipeline.rules import rule
 from pipeline.text.blocks import PARAGRAPH, Block
 from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import PageLayout, Section
-from pipeline.text.vocabulary import COLLEGIAL_NOUNS, ORGANIZATION_WORDS, UNIT_NOUNS
+from pipeline.text.vocabulary import COLLEGIAL_NOUNS, UNIT_NOUNS
 from pipeline.text.words import singular_noun
 
 # A duty line with no subject written ("Provides ...", "Prepares ...", "Responsible for
@@ -28,8 +28,22 @@ _UNSTATED_SUBJECT = lazy_pattern(
 _DETERMINER = lazy_pattern(r"(?i)\s*(?:The|This|These|Our|Its)\s+")
 # A unit's noun anywhere in a heading's words (``paired_topic_heading``).
 _UNIT_WORDS = UNIT_NOUNS | COLLEGIAL_NOUNS
-# The nouns of a body that refer back to a heading from its text ("The office ...").
-_BODY_NOUNS = UNIT_NOUNS | COLLEGIAL_NOUNS | ORGANIZATION_WORDS
+# The nouns of a body that refer back to a heading from its text ("The office ..."): not the
+# unit nouns that as often name a part of the page ("This section ..."), what a body offers
+# ("The program ...", "The service ..."), its people ("Our staff ...") or a place ("The
+# centre ...", "The region ..."), nor the words of an account of the structure.
+_BODY_NOUNS = (UNIT_NOUNS | COLLEGIAL_NOUNS) - {
+    "section",
+    "program",
+    "service",
+    "services",
+    "staff",
+    "network",
+    "region",
+    "center",
+    "centers",
+    "centre",
+}
 # How far into the first paragraph (in words) the heading's words may stand and still open
 # it ("Sec. 5. Wick Proper.— The Wick Proper shall ...").
 _OPENING_WORDS = 12
@@ -76,7 +90,7 @@ def _text_takes_heading_as_subject(words: list[str], body: Sequence[Block]) -> b
         noun = rest[0].rstrip(".,;:") if rest else ""
         demonstrative = determiner.group().strip().lower() in {"this", "these"}
         if noun.islower() and (
-            name_tokens(noun) == words[-1:] or (demonstrative and noun in UNIT_NOUNS)
+            name_tokens(noun) == words[-1:] or (demonstrative and noun in _BODY_NOUNS)
         ):
             return True
     opening = name_tokens(text[:400])[:_OPENING_WORDS]
