@@ -31,8 +31,8 @@ _UNIT_WORDS = UNIT_NOUNS | COLLEGIAL_NOUNS
 # The nouns of a body that refer back to a heading from its text ("The office ..."): not the
 # unit nouns that as often name a part of the page ("This section ..."), what a body offers
 # ("The program ...", "The service ..."), its people ("Our staff ...") or a place ("The
-# centre ...", "The region ..."), nor the words of an account of the structure.
-_BODY_NOUNS = (UNIT_NOUNS | COLLEGIAL_NOUNS) - {
+# centre ...", "The region ..."); "The organization ..." refers back to a body's heading too.
+_BODY_NOUNS = (UNIT_NOUNS | COLLEGIAL_NOUNS | {"organization", "organisation"}) - {
     "section",
     "program",
     "service",
