@@ -28,12 +28,11 @@ _UNSTATED_SUBJECT = lazy_pattern(
 _DETERMINER = lazy_pattern(r"(?i)\s*(?:The|This|These|Our|Its)\s+")
 # A unit's noun anywhere in a heading's words (``paired_topic_heading``).
 _UNIT_WORDS = UNIT_NOUNS | COLLEGIAL_NOUNS
-# The nouns of a body that refer back to a heading from its text ("The office ..."): not the
-# unit nouns that as often name a part of the page ("This section ..."), what a body offers
-# ("The program ...", "The service ..."), its people ("Our staff ...") or a place ("The
-# centre ...", "The region ..."); "The organization ..." refers back to a body's heading too.
+# The nouns of a body that refer back to a heading from its text ("The office ...", "The
+# section ...", "The organization ..."): not the unit nouns that as often name what a body
+# offers ("The program ...", "The service ..."), its people ("Our staff ...") or a place
+# ("The centre ...", "The region ...").
 _BODY_NOUNS = (UNIT_NOUNS | COLLEGIAL_NOUNS | {"organization", "organisation"}) - {
-    "section",
     "program",
     "service",
     "services",
