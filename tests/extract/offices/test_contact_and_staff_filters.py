@@ -646,19 +646,19 @@ def test_person_named_elsewhere_keeps_a_unit_a_longer_name_holds() -> None:
 
 
 def test_person_named_elsewhere_keeps_places_and_units_before_a_post_s_contact() -> None:
-    """A regional office's place before a comma, a post, a colon and a number ("Montego Bay,
-    Regional Manager: 876-555-0100"), a unit before a post that is a word of another unit's
+    """A regional office's place before a comma, a post, a colon and a number ("Wickham Bay,
+    Regional Manager: 800-555-0100"), a unit before a post that is a word of another unit's
     name ("Wick Recovery, Head Bureau") and a portfolio before a post, a colon and its
     holder's honorific ("Lantern Affairs, Minister: Hon. Jane Roe") are no persons' names;
     a name before a post and a colon that gives the post's field still is."""
     water = _units_page(
-        "National Water Commission",
-        "The National Water Commission supplies water across the island.",
-        "Montego Bay, Regional Manager: 876-555-0100",
-        ("Montego Bay", "Serves the parishes of the west."),
-        ("Spanish Town", "Serves the parishes of the south."),
+        "National Lamp Oil Commission",
+        "The National Lamp Oil Commission supplies lamp oil across the isle.",
+        "Wickham Bay, Regional Manager: 800-555-0100",
+        ("Wickham Bay", "Serves the parishes of the west."),
+        ("Lantern Town", "Serves the parishes of the south."),
     )
-    assert "Montego Bay" in names(extract(water, markdown=True))
+    assert "Wickham Bay" in names(extract(water, markdown=True))
     revenue = _units_page(
         "Wick Dues Authority",
         "The Wick Dues Authority collects dues.",
