@@ -994,13 +994,14 @@ def _extract_layout(
     return PageExtraction(offices=offices, acronyms=acronyms, programs=programs)
 
 
-@rule("acronym", off=False)
 def acronyms_without_units(definitions: list[AcronymDefinition]) -> bool:
     """A page that names no organizational units the extractor can recognize (a fact sheet, a
     regulation's paragraph, a press release) but writes out acronym definitions ("Mine Lamp
     Safety Office (MLSO)") is published for those definitions alone: its acronym rows, no
     offices and no programs, rather than refused. A page with neither units nor definitions
-    is still refused ("no organizational units found")."""
+    is still refused ("no organizational units found"). This is the dataset's contract for
+    such a page (``docs/robustness.md``), not a reading of its text, so it is no rule of the
+    registry and has no off switch: the ablation measures readings."""
     return bool(definitions)
 
 
