@@ -76,7 +76,7 @@ def _text_takes_heading_as_subject(words: list[str], body: Sequence[Block]) -> b
     """Whether the first paragraph under a heading is about what the heading names: it opens
     with the heading's words (after "The", "This", "Our", or a section's number), with its
     last noun in lower case after a determiner ("These programs ..." under "... Programs")
-    or a unit noun after "This" or "These" ("This unit ..."),
+    or a body's noun (``_BODY_NOUNS``) after "This" or "These" ("This unit ..."),
     with a pronoun, or with a duty's verb and no subject ("Provides ...")."""
     text = _opening_paragraph(body)
     if text is None or not words:
@@ -109,7 +109,7 @@ def lone_topic_heading(
     other rules. The heading is kept when the text under it takes it as its subject: the
     first paragraph names it within its first words ("Wick Care reports to the Warden",
     "Sec. 5. Wick Care.- Wick Care keeps ..."), refers to it by its last noun in lower case
-    after a determiner ("These menders ..." under "Glass Menders") or by a unit noun after
+    after a determiner ("These menders ..." under "Glass Menders") or by a body's noun after
     "This" or "These" ("This unit ..."), by a pronoun ("It keeps
     ..."), or opens with a verb and no subject, as a list of duties does ("Provides ...",
     "Responsible for ..."); and when it holds headings worded as units (a group's heading).
@@ -157,7 +157,7 @@ def paired_topic_heading(section: Section, unit: Unit, peers: Sequence[Section])
     over no paragraph (a list, a name card, nothing) is left to the other rules, since a
     unit's heading over its parts or its head's card is written so. The heading is kept when
     the text under it takes it as its subject (its words among the first ones, its last noun
-    or a unit noun after "This"/"These", a pronoun or a duty verb opening it), when that text
+    or a body's noun after "This"/"These", a pronoun or a duty verb opening it), when that text
     opens on a determiner and a unit's noun ("The office inspects ...", "The chief
     directorate ..."), which under one of two headings refers back to it, and when it holds
     headings worded as units. Known reach: a unit named by its area alone ("Wick Trimming"), with
