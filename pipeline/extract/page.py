@@ -40,7 +40,12 @@ from pipeline.extract.names import (
 )
 from pipeline.extract.offices import extract_units
 from pipeline.extract.offices.common import PART_NOUNS
-from pipeline.extract.offices.refused_page import fallback_rung, in_fallback, rungs
+from pipeline.extract.offices.refused_page import (
+    fallback_rung,
+    in_fallback,
+    lone_body_under_root,
+    rungs,
+)
 from pipeline.extract.programs import extract_programs
 from pipeline.extract.records import Acronym, Office, PageExtraction, Program
 from pipeline.extract.root.infer import infer_root
@@ -955,6 +960,18 @@ def _extract_layout(
         if not acronyms_without_units(definitions):
             raise NoStructureError("no organizational units found (no headings or unit names)")
         units = []
+    if not in_fallback() and lone_body_under_root(units):
+        # a page whose root holds one body alone has named none of its parts yet: read again
+        # under the refused page's ladder, the lone unit kept, the rung's reading winning when
+        # it publishes more units
+        for rung in rungs():
+            with fallback_rung(rung, held=len(units)):
+                try:
+                    extraction = _extract_layout(source_id, text, agency, page)
+                except NoStructureError:
+                    continue
+            if len(extraction.offices) > len(units):
+                return extraction
     hang_cycles_on_root(units)  # the last net, after every rule's move: no cycle is read
     by_unit = _office_records(source_id, text, units)
     offices = [by_unit[id(unit)] for unit in units]

@@ -23,7 +23,7 @@ from pipeline.extract.offices.common import rank_noun, unit_key
 from pipeline.extract.offices.names_in_text import root_units, undertaking
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, rule
-from pipeline.text.blocks import LIST_ITEM, PARAGRAPH
+from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH
 from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import PROGRAM_NOUNS, UNIT_NOUNS
@@ -34,19 +34,49 @@ _RUNG: contextvars.ContextVar[str | None] = contextvars.ContextVar(
 )
 
 
+# How many units (its root among them) the first reading left a page read again with: the
+# rung adds its names to a reading that holds fewer.
+_HELD: contextvars.ContextVar[int] = contextvars.ContextVar("refused_page_held", default=1)
+
+
 def in_fallback() -> bool:
     """Whether the page is being read again under a rung of the refused page's ladder."""
     return _RUNG.get() is not None
 
 
+def rung_reaches(units: int) -> bool:
+    """Whether the current rung adds its names to a reading of ``units`` units (the root
+    among them): one that holds no more than the first reading did."""
+    return units <= _HELD.get()
+
+
 @contextmanager
-def fallback_rung(name: str) -> Iterator[None]:
-    """Read the page again under one rung of the ladder."""
+def fallback_rung(name: str, held: int = 1) -> Iterator[None]:
+    """Read the page again under one rung of the ladder, the first reading having left it
+    ``held`` units (its root among them)."""
     token = _RUNG.set(name)
+    held_token = _HELD.set(held)
     try:
         yield
     finally:
+        _HELD.reset(held_token)
         _RUNG.reset(token)
+
+
+@rule("unit", off=False)
+def lone_body_under_root(units: list[Unit]) -> bool:
+    """A page whose root holds one unit alone, a body (its name's head a unit noun, not a
+    post), has named none of its parts yet: the lone unit is most often the page's own body
+    named in full under a root its title gave in short ("Wick Works" over "The Wick Works
+    Department is ..."), or the body above the page's. Such a page is read again under the
+    refused page's ladder as one that would publish no unit, the lone unit kept, and the
+    rung's reading wins when it publishes more units. A page whose lone unit is a post (a
+    leadership page: "Chairperson", "President of the Commission") is left alone: the
+    bodies it names beside the post are the ones the post sits on, not the page's parts."""
+    if len(units) != 2:
+        return False
+    lone = units[1]
+    return lone.parent is units[0] and not post_head(lone.name)
 
 
 def refused_page_units(page: PageLayout, units: list[Unit]) -> list[Unit]:
@@ -117,7 +147,7 @@ def refused_page_unit_worded_names(page: PageLayout, units: list[Unit]) -> list[
     # where the block each span stands in begins
     block_starts: dict[int, int] = {}
     for block in page.blocks:
-        if block.kind not in (PARAGRAPH, LIST_ITEM):
+        if block.kind not in (PARAGRAPH, LIST_ITEM, LABEL):
             continue
         for pattern in (_OPENED_NAME, _CLOSED_NAME):
             for match in pattern.finditer(text, block.start, block.end):
