@@ -6,9 +6,11 @@ order, and the first rung that yields units wins. Each rung reads the page's own
 (names worded as units' names), never a page's own words. A page on which no rung finds a unit
 is still refused. The ladder runs only for a page that would publish no unit: refused, or
 published for its acronym definitions alone (``acronyms_without_units``), which it gives units
-when its text names them; it changes no page that has a unit. Two rungs that were tried (list
-items named in sentence case; lower-case names a unit noun closes) each changed one development
-page only and were removed; their cases are known misses in the tests.
+when its text names them, or one whose root holds one body alone (``lone_body_under_root``):
+most often the page's own body named in full under a root its title gave in short, so that
+the page has published none of its parts. Two rungs that were tried (list items named in
+sentence case; lower-case names a unit noun closes) each changed one development page only and
+were removed; their cases are known misses in the tests.
 """
 
 from __future__ import annotations
@@ -90,16 +92,17 @@ def refused_page_units(page: PageLayout, units: list[Unit]) -> list[Unit]:
 # Unit nouns written as a name's head, capitalized: "Department", "Council".
 _NOUNS = "|".join(sorted((noun.capitalize() for noun in UNIT_NOUNS), key=len, reverse=True))
 # A capitalized name a unit noun opens before "of" or "for" ("Department of Public Wicks"),
-# its words capitalized, joined by "and", "&", "of" or "the".
+# its words capitalized, joined by "and", "&", "of" or "the", within one line: a name runs
+# across no line break (two names on lines of their own are two names).
 _OPENED_NAME = lazy_pattern(
-    r"\b(?:" + _NOUNS + r")\s+(?:of|for)(?:\s+(?:the|and|&|of))*"
-    r"(?:\s+[A-Z][\w'’-]*(?:\s+(?:and|&|of|the))*)+"
+    r"\b(?:" + _NOUNS + r")[^\S\n]+(?:of|for)(?:[^\S\n]+(?:the|and|&|of))*"
+    r"(?:[^\S\n]+[A-Z][\w'’-]*(?:[^\S\n]+(?:and|&|of|the))*)+"
 )
 # A capitalized name a unit noun closes ("Sectoral Wick Council"), not one the noun opens
-# before "of" or "for".
+# before "of" or "for", within one line.
 _CLOSED_NAME = lazy_pattern(
-    r"\b(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of|the)\s+)*){1,5}(?:" + _NOUNS + r")\b"
-    r"(?!\s+(?:of|for)\b)"
+    r"\b(?:[A-Z][\w'’-]*[^\S\n]+(?:(?:and|&|of|the)[^\S\n]+)*){1,5}(?:" + _NOUNS + r")\b"
+    r"(?![^\S\n]+(?:of|for)\b)"
 )
 # Connectives that end no name: "Department of Wicks and" is "Department of Wicks".
 _TRAILING = lazy_pattern(r"(?:\s+(?:and|&|of|the))+$")
@@ -121,25 +124,25 @@ _HEAD_REACH = 60
 @rule("unit", off=[])
 def refused_page_unit_worded_names(page: PageLayout, units: list[Unit]) -> list[Unit]:
     """A page that would be refused although its text names units in full is read for each
-    capitalized name that a unit noun opens before "of" or "for" ("Department of Public
-    Wicks") or closes ("Sectoral Wick Council"), in any paragraph or list item, even in a
-    run of text with no commas between names (a scanned charter's "Department of Wicks
-    Divisions: ... Department of Oil Divisions: ..."), the name cut before a capitalized
-    plural unit noun that follows it as a label (a colon after it). A name is a unit's only
-    when the head of its noun phrase is a unit noun (:func:`rank_noun`): in "A of B" or "A
-    for B" the head is A, so a name that follows a capitalized word and "of" or "for" is
-    that word's complement and the phrase's head is the word ("Department of Wicks",
-    "Centre for Oil Studies": a unit noun heads them; "Establishment of a Wick Testing
-    Centre": "Establishment" heads it, and the centre is what is set up, no unit). Not the
-    page's own body or a name within it, a post's ("Director of Wick Services"), a
-    program's, a project's ("Construction of a Wick Depot Office"). Each is one of the
-    body's units, under the page's root, in the order the page first names them. One name
-    will do ("Its deciding organ is the Trimming Council" on a page that names no other
-    unit): the rung runs only on a page that would otherwise publish nothing, where a
-    single unit named in full is what the page says of its body's parts, and a page with
-    named units is never refused; the name's own shape (capitalized, headed by a unit noun,
-    not the body, a post, a program or a project) is the evidence, not a count of names,
-    which a page of one unit could never meet. The refused page's ladder's one rung."""
+    capitalized name that a unit noun opens before "of" or "for" ("Department of Public Wicks") or
+    closes ("Sectoral Wick Council"), within one line of any paragraph, list item or label line,
+    even in a run of text with no commas between names (a scanned charter's "Department of Wicks
+    Divisions: ... Department of Oil Divisions: ..."), the name cut before a capitalized plural unit
+    noun that follows it as a label (a colon after it). A name is a unit's only when the head of its
+    noun phrase is a unit noun (:func:`rank_noun`): in "A of B" or "A for B" the head is A, so a
+    name that follows a capitalized word and "of" or "for" is that word's complement and the
+    phrase's head is the word ("Department of Wicks", "Centre for Oil Studies": a unit noun heads
+    them; "Establishment of a Wick Testing Centre": "Establishment" heads it, and the centre is what
+    is set up, no unit). Not the page's own body or a name within it, a post's ("Director of Wick
+    Services"), a program's, a project's ("Construction of a Wick Depot Office"). Each is one of the
+    body's units, under the page's root, in the order the page first names them. One name will do
+    ("Its deciding organ is the Trimming Council" on a page that names no other unit): the rung runs
+    only on a page that would otherwise publish nothing, where a single unit named in full is what
+    the page says of its body's parts, and a page with named units is never refused; the name's own
+    shape (capitalized, headed by a unit noun, not the body, a post, a program or a project) is the
+    evidence, not a count of names, which a page of one unit could never meet. A label line's text
+    ("Establishes: the Office of Wick Studies") is read as a paragraph's is. The refused page's
+    ladder's one rung."""
     text = page.text
     top = units[0]
     own = unit_key(top.name)
