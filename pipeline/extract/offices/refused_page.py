@@ -184,6 +184,12 @@ def refused_page_unit_worded_names(page: PageLayout, units: list[Unit]) -> list[
             continue
         reach = start + len(name)
         named.append((name, start))
+    if _HELD.get() > 1:
+        # a reading that holds a body already (``lone_body_under_root``): its parts are two or
+        # more names beside it, one name beside a body being as often one it works with
+        known = {unit_key(unit.name) for unit in units}
+        named = [(name, at) for name, at in named if unit_key(name) not in known]
+        return root_units(text, top, named, "refused_page_unit_worded_names", minimum=2)
     return root_units(text, top, named, "refused_page_unit_worded_names", minimum=1)
 
 

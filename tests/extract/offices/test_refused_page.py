@@ -149,3 +149,79 @@ def test_refused_page_a_page_naming_no_unit_is_still_refused() -> None:
     text = "Lamp Fair News\n\nThe fair opens in May in the park. Bring a lamp and a friend.\n"
     with pytest.raises(NoStructureError):
         extract(text)
+
+
+# A page whose title names its body in short; its one unit is that body named in full, and its
+# offices are items each opening on a name followed by a description.
+LONE_BODY_PAGE = (
+    "Wick Inspector for the Lamp Board\n\nHome Offices Contact Us\n\nWick Offices\n\n"
+    "The Office of Wick Inspection (OWI) oversees the lamps of the Lamp Board (LB)."
+    " The OWI consists of the following offices:\n"
+    "  • The Office of Trimming Audits, an evaluative unit staffed with trimmers who review"
+    " the wicks.\n"
+    "  • The Office of Soot Inquiries, an investigative unit that looks into soot.\n"
+    "  • The Office of Oil Counsel, an in-house legal staff that advises the inspector.\n"
+)
+
+
+def test_lone_body_under_root_reads_the_page_under_the_ladder() -> None:
+    """A page whose root holds one body alone (its own body named in full) has published none
+    of its parts: read again under the refused page's ladder, the lone body kept, its offices
+    named in full are its units."""
+    found = offices(extract(LONE_BODY_PAGE))
+    assert "Office of Wick Inspection" in found
+    for name in ("Office of Trimming Audits", "Office of Soot Inquiries", "Office of Oil Counsel"):
+        assert found[name].found_by == "refused_page_unit_worded_names"
+        assert found[name].parent == "Wick Inspector for the Lamp Board"
+    assert len(offices(extract(LONE_BODY_PAGE, off={"lone_body_under_root"}))) == 2
+
+
+def test_lone_body_under_root_one_name_beside_the_body_is_not_read() -> None:
+    """ "Wick Yard" over "The Wick Yard Department is ...": the lone unit is the page's body in
+    full, and one more name beside it is as often a body it works with as its part: on such a
+    page the rung reads two names or more, and this page keeps its one unit."""
+    text = (
+        "Wick Yard\n\nThe Wick Yard Department is responsible for trimming the wicks of the"
+        " town.\nThe department is made of several parts. Along with Wick Yard Administration"
+        " are Trimming and Oil, and Glass and Soot.\n"
+    )
+    assert set(offices(extract(text))) == {"Wick Yard", "Wick Yard Department"}
+
+
+def test_lone_body_under_root_a_lone_post_is_left_alone() -> None:
+    """A page whose one unit is a post (a leadership page) is not read again: the bodies named
+    beside the post are the ones it sits on or answers to, not the page's parts."""
+    text = (
+        "Wick Board\n\nThe Wick Chairperson leads the board. The Chairperson is elected by the"
+        " Wick Steering Council for four years and reports to the Oil Assembly.\n"
+    )
+    found = offices(extract(text))
+    assert "Wick Chairperson" in found
+    assert "Wick Steering Council" not in found
+    assert "Oil Assembly" not in found
+
+
+def test_refused_page_unit_worded_names_a_label_line() -> None:
+    """A label line's text ("Establishes: the Office of ...") is read as a paragraph's is."""
+    text = (
+        "Wick Order 12\n\nWICK AND OIL AGENCY\n\nPURPOSE\n\nThis Order prescribes the"
+        " organization of the Wick and Oil Agency (WOA).\n\n"
+        "Establishes: the Office of Trimming Studies; and the Soot Removal Division within the"
+        " Office of Glass Affairs.\n"
+    )
+    found = offices(extract(text))
+    for name in ("Office of Trimming Studies", "Soot Removal Division", "Office of Glass Affairs"):
+        assert found[name].found_by == "refused_page_unit_worded_names"
+
+
+def test_refused_page_unit_worded_names_a_name_runs_across_no_line_break() -> None:
+    """Two names on two lines of one block are two names, not one run across the line
+    break."""
+    text = (
+        "Wick Yard\n\nThe Wick Yard Department is responsible for trimming the wicks of the"
+        " town. The lamps are lit by its Trimming Services\nSoot Safety Services, all year.\n"
+    )
+    found = offices(extract(text))
+    assert "Trimming Services Soot Safety Services" not in found
+    for name in ("Trimming Services", "Soot Safety Services"):
+        assert found[name].found_by == "refused_page_unit_worded_names"
