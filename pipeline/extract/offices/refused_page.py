@@ -188,7 +188,17 @@ def refused_page_unit_worded_names(page: PageLayout, units: list[Unit]) -> list[
         # a reading that holds a body already (``lone_body_under_root``): its parts are two or
         # more names beside it, one name beside a body being as often one it works with
         known = {unit_key(unit.name) for unit in units}
-        named = [(name, at) for name, at in named if unit_key(name) not in known]
+        # a name within a unit's own name ("Wick Division" of "Lamp Safety Wick Division"), or
+        # one holding the name of a unit below the root ("Oil Stores Office" of a heading "Oil
+        # Stores"), is that unit named again
+        names = [unit.name.lower() for unit in units]
+        named = [
+            (name, at)
+            for name, at in named
+            if unit_key(name) not in known
+            and not any(name.lower() in own for own in names)
+            and not any(own in name.lower() for own in names[1:])
+        ]
         return root_units(text, top, named, "refused_page_unit_worded_names", minimum=2)
     return root_units(text, top, named, "refused_page_unit_worded_names", minimum=1)
 
