@@ -23,10 +23,16 @@ from pipeline.extract.list_units.common import post_head
 from pipeline.extract.names import name_tokens, names_position_only, without_acronyms
 from pipeline.extract.offices.common import rank_noun, unit_key
 from pipeline.extract.offices.names_in_text import root_units, undertaking
+from pipeline.extract.offices.renamings_and_partners import (
+    body_dealt_with,
+    liaison_counterpart,
+    partner_named,
+)
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, rule
 from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH
 from pipeline.text.lazy_patterns import lazy_pattern
+from pipeline.text.phrases import Phrase
 from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import PROGRAM_NOUNS, UNIT_NOUNS
 
@@ -158,6 +164,8 @@ def refused_page_unit_worded_names(page: PageLayout, units: list[Unit]) -> list[
                 block_starts[match.start()] = block.start
     spans.sort()
     named: list[tuple[str, int]] = []
+    # where the block each name stands in begins
+    block_of: dict[int, int] = {}
     reach = -1
     for begin, end in spans:
         if begin < reach:
@@ -184,6 +192,7 @@ def refused_page_unit_worded_names(page: PageLayout, units: list[Unit]) -> list[
             continue
         reach = start + len(name)
         named.append((name, start))
+        block_of[start] = block_starts[begin]
     if _HELD.get() > 1:
         # a reading that holds a body already (``lone_body_under_root``): its parts are two or
         # more names beside it, one name beside a body being as often one it works with
@@ -198,9 +207,22 @@ def refused_page_unit_worded_names(page: PageLayout, units: list[Unit]) -> list[
             if unit_key(name) not in known
             and not any(name.lower() in own for own in names)
             and not any(own in name.lower() for own in names[1:])
+            and not _dealt_with(text, name, at, block_of[at])
         ]
         return root_units(text, top, named, "refused_page_unit_worded_names", minimum=2)
     return root_units(text, top, named, "refused_page_unit_worded_names", minimum=1)
+
+
+def _dealt_with(text: str, name: str, at: int, block_start: int) -> bool:
+    """A body the sentence's subject deals with, as prose units are read: a partner it works
+    with or serves (``partner_named``), one it is the liaison to (``liaison_counterpart``) or
+    one it otherwise deals with (``body_dealt_with``)."""
+    phrase = Phrase(name, at, at + len(name))
+    return (
+        partner_named(text, phrase, block_start)
+        or liaison_counterpart(text, phrase.start, phrase.end, block_start)
+        or body_dealt_with(text, phrase, block_start)
+    )
 
 
 def _headed_by_unit_noun(text: str, block_start: int, start: int, name: str) -> bool:
