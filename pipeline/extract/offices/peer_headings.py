@@ -135,9 +135,9 @@ def _topic_by_wording(section: Section, unit: Unit) -> bool:
 
 
 def _opens_on_a_body_noun(body: Sequence[Block]) -> bool:
-    """Whether the first paragraph opens with a determiner and a unit's noun in lower case,
-    as its first or second word ("The office inspects ...", "The chief directorate ..."):
-    under one of two headings it refers back to the heading, a unit's."""
+    """Whether the first paragraph opens with a determiner and a body's noun (``_BODY_NOUNS``)
+    in lower case, as its first or second word ("The office inspects ...", "The chief
+    directorate ..."): under one of two headings it refers back to the heading, a unit's."""
     text = _opening_paragraph(body)
     determiner = None if text is None else _DETERMINER.match(text)
     if text is None or determiner is None:
@@ -158,7 +158,7 @@ def paired_topic_heading(section: Section, unit: Unit, peers: Sequence[Section])
     unit's heading over its parts or its head's card is written so. The heading is kept when
     the text under it takes it as its subject (its words among the first ones, its last noun
     or a body's noun after "This"/"These", a pronoun or a duty verb opening it), when that text
-    opens on a determiner and a unit's noun ("The office inspects ...", "The chief
+    opens on a determiner and a body's noun ("The office inspects ...", "The chief
     directorate ..."), which under one of two headings refers back to it, and when it holds
     headings worded as units. Known reach: a unit named by its area alone ("Wick Trimming"), with
     one peer only, over prose that neither names it nor refers back to it, is read as a

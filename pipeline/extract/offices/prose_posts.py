@@ -77,7 +77,10 @@ def prose_post_beside_bodies(units: Sequence[Unit], page: PageLayout) -> set[int
     Lamp Director", an item "Chief Inspector") writes its organization in posts too, and
     keeps them all. A post stays when a unit that stays hangs from it (a node of the page's
     structure) or when its sentence names, by the same finder, a unit that is no post (a
-    series of one body's parts, ``series_of_posts``). ``units[0]`` is the root: never taken."""
+    series of one body's parts, ``series_of_posts``). ``units`` are those the earlier name
+    filters of ``without_non_unit_names`` keep (a heading they take out as a topic is no body
+    laid out); the cut copies and topics among topics, taken out after this rule, are still
+    among them. ``units[0]`` is the root: never taken."""
     found = units[1:]
     laid_out = [u for u in found if u.found_by not in RUNNING_TEXT_FINDERS]
     if len(laid_out) < _LAID_OUT_BODIES or any(names_post(u.name) for u in laid_out):
