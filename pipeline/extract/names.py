@@ -382,6 +382,53 @@ def glued_outline_number(name: str) -> str | None:
     return rest[:1].upper() + rest[1:]
 
 
+# The numbering a document sets around the names it lists, which a reader of its lines
+# leaves on the name: a list's item number, letter or roman numeral typed with a hyphen or a
+# dash where other lists write a dot or a bracket ("1-The Directorate of Wicks", "2- Lamp
+# Court", "B- Oil Division", "IV– Glass Office", "3- -The Glass Office"); a code's section
+# number before the section's title ("NRS 12.100 Division of Wicks", "§ 4-12 Oil Office");
+# a contents page's leader dots and the page number after them ("Lamp Office ...... 14"). A
+# letter's or a numeral's hyphen and a two-digit number's are followed by a space
+# ("E-Government Unit", "24-Hour Desk" are names); a one-digit number's hyphen may be glued
+# to a word in capitals and small letters ("1-Courts"; not "4-H Office", "3-D Section").
+_HYPHEN_ITEM_MARK = lazy_pattern(
+    r"^(?:(?:\d{1,2}|[A-Za-z]|[IVX]{2,4}|[ivx]{2,4})[-–—](?:[ \t]+|$)|[1-9]-(?=[A-Z][a-z]))"
+    r"(?:[-–—][ \t]*)?(?=[A-Z]|$)"
+)
+_CODE_SECTION_NUMBER = lazy_pattern(
+    r"^(?:[A-Z]{2,6}\.?[ \t]+|§{1,2}[ \t]*)\d{1,4}[A-Z]?[.\-:]\d{1,4}[A-Za-z]?\.?[ \t]+(?=[A-Z])"
+)
+_CONTENTS_LEADER = lazy_pattern(r"[ \t]*(?:\.{3,}|…)[ \t.…]*(?:\d{1,4}|[ivxl]{1,5})?[ \t]*$")
+# a run-in contents line's previous entry leaves its page number before the next name
+_CONTENTS_PAGE_NUMBER = lazy_pattern(r"^(?:\d{1,4}|[ivxl]{1,5})[ \t]+(?=[A-Z])")
+
+
+@rule("name", off=None)
+def document_numbering(name: str) -> str | None:
+    """A name read with the numbering its document sets around the names it lists: a list's
+    item number or letter typed with a hyphen ("1-The Directorate of Wicks", "B- Oil
+    Division": pages typed from decrees and charts number items so, and the block reader
+    knows "1." and "b)" but not "1-"), a code's section number before a section titled by
+    the unit it sets up ("NRS 12.100 Division of Wicks"), a contents page's leader dots and
+    page number ("Division of Wicks...... 14"; on a contents page run into one line the
+    previous entry's page number comes before the name: "8 Division of Wicks......"). The
+    numbering is no part of the name. A letter or a two-digit number joined to a word by
+    its hyphen ("E-Government Unit", "24-Hour Desk") names the unit; a number before a name
+    with no leader after it is the name's ("911 Centre"). The name without the numbering
+    ("" when nothing else is on the line), or None when it has none."""
+    cleaned = name
+    leader = _CONTENTS_LEADER.search(cleaned)
+    if leader is not None and leader.start() > 0:
+        cleaned = cleaned[: leader.start()]
+        cleaned = _CONTENTS_PAGE_NUMBER.sub("", cleaned, count=1)
+    cleaned = _CODE_SECTION_NUMBER.sub("", cleaned, count=1)
+    mark = _HYPHEN_ITEM_MARK.match(cleaned)
+    if mark is not None:
+        cleaned = cleaned[mark.end() :]
+    cleaned = cleaned.strip()
+    return cleaned if cleaned != name else None
+
+
 # A link's file marks around a name: the icon's text before it ("PDF icon", "Icon for pdf"),
 # the file's kind and size after it ("PDF 606K", "(PDF, 45KB)", "[PDF]"), and after a dash
 # what the file is ("- structure chart45 bytes").

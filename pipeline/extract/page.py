@@ -20,6 +20,7 @@ from pipeline.extract.names import (
     contact_detail_name,
     containing_unit_qualifier,
     directive_verb,
+    document_numbering,
     edge_marks,
     file_marks,
     footnote_mark,
@@ -69,6 +70,7 @@ from pipeline.text.words import singular_noun
 _NameCleaner = Callable[[str], str | None]
 _MARK_CLEANERS: tuple[_NameCleaner, ...] = (
     edge_marks,
+    document_numbering,
     glued_outline_number,
     trailing_sentence_words,
 )
@@ -898,6 +900,10 @@ def _extract_layout(
     clauses: set[int] = set()  # units whose name is a sentence about no unit
     for index, unit in enumerate(units):
         unit.name = _cleaned(unit.name, _MARK_CLEANERS)
+        if index and not unit.name:
+            # nothing but a list's mark (``document_numbering``): no name, no unit
+            clauses.add(id(unit))
+            continue
         filed = file_marks(unit.name) if index else None
         if filed is not None:
             unit.name = filed

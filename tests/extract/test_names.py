@@ -13,6 +13,7 @@ from pipeline.extract.names import (
     contact_detail_name,
     containing_unit_qualifier,
     directive_verb,
+    document_numbering,
     edge_marks,
     file_marks,
     glued_outline_number,
@@ -2549,6 +2550,106 @@ def test_glued_outline_number_not_an_initial_or_an_abbreviation() -> None:
     assert glued_outline_number("IV.Oil Division") == "Oil Division"
     with disabled({"glued_outline_number"}):
         assert names(extract(GLUED_NUMBERS)).count("2.Wick Trimming Section") == 1
+
+
+HYPHEN_NUMBERED = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    Wick Services Office
+
+    1-The Directorate of Wick Supply
+
+    2- Directorate of Wick Trimming
+
+    3- -The Directorate of Glass Care
+
+    Lamp Benches
+
+    A- Lamp Bench of First Hearing: hears the first claims.
+
+    B- Lamp Bench of Review: hears reviews.
+""")
+
+
+def test_document_numbering_hyphen_item_marks() -> None:
+    """Items numbered or lettered with a hyphen ("1-The Directorate of ...", "2- ...", "B-
+    ...") are named by the words after the mark."""
+    found = names(extract(HYPHEN_NUMBERED))
+    assert {
+        "The Directorate of Wick Supply",
+        "Directorate of Wick Trimming",
+        "The Directorate of Glass Care",
+        "Lamp Bench of First Hearing",
+        "Lamp Bench of Review",
+    } <= set(found)
+    assert not [name for name in found if name[0].isdigit() or name[:2] in ("A-", "B-")]
+    off = names(extract(HYPHEN_NUMBERED, off={"document_numbering"}))
+    assert "B- Lamp Bench of Review" in off
+    assert "Lamp Bench of Review" not in off
+
+
+CODE_CONTENTS = dedent("""\
+    Lamp Code - Chapter 12 - Department of Lamps
+
+    Department of Lamps
+
+    LC 12.100 Division of Wick Supply: Appointment of the Wick Master; duties.
+
+    LC 12.110 Division of Glass Care: Administrator; duties.
+
+    LC 12.120 Division of Oil Stores: Composition; appointment of Administrator.
+""")
+
+
+def test_document_numbering_code_section_numbers() -> None:
+    """A code's contents list each section by its number and title: a section titled by the
+    unit it sets up names that unit without the number."""
+    found = names(extract(CODE_CONTENTS))
+    assert {"Division of Wick Supply", "Division of Glass Care", "Division of Oil Stores"} <= set(
+        found
+    )
+    off = names(extract(CODE_CONTENTS, off={"document_numbering"}))
+    assert "Division of Wick Supply" not in off
+
+
+RUN_IN_CONTENTS = dedent("""\
+    Lantern Authority Annual Report
+
+    Contents
+
+    Message from the Director...... 3 Division of Wick Supply...... 5 Division of Glass Care...... 9 Division of Oil Stores...... 14 Financial Tables...... 20
+""")
+
+
+def test_document_numbering_contents_leaders_and_page_numbers() -> None:
+    """A contents page's leader dots and page numbers, and on a contents page run into one
+    line the previous entry's page number before a name, are no part of the name."""
+    assert document_numbering("Division of Wick Supply...... 5") == "Division of Wick Supply"
+    assert document_numbering("5 Division of Glass Care ......") == "Division of Glass Care"
+    found = names(extract(RUN_IN_CONTENTS))
+    assert not [name for name in found if "..." in name or name[0].isdigit()]
+    assert "Division of Glass Care" in found
+    off = names(extract(RUN_IN_CONTENTS, off={"document_numbering"}))
+    assert "Division of Glass Care" not in off
+
+
+def test_document_numbering_not_a_hyphenated_word_or_a_numbered_name() -> None:
+    """A letter or a two-digit number joined to a word by its hyphen is part of the name; a
+    number before a name with no leader after it is the name's; a mark with nothing after it
+    leaves no name."""
+    assert document_numbering("E-Government Lamp Unit") is None
+    assert document_numbering("X-Ray Glass Section") is None
+    assert document_numbering("24-Hour Wick Desk") is None
+    assert document_numbering("4-H Lamp Office") is None
+    assert document_numbering("A- a A+") is None
+    assert document_numbering("911 Lamp Centre") is None
+    assert document_numbering("1-Lamp Courts") == "Lamp Courts"
+    assert document_numbering("12- Oil Office") == "Oil Office"
+    assert document_numbering("c- Glass Division") == "Glass Division"
+    assert document_numbering("§ 4-12 Oil Office") == "Oil Office"
+    assert document_numbering("4-") == ""
 
 
 POST_SERIES = (
