@@ -971,7 +971,7 @@ def _extract_layout(
         # under the refused page's ladder, the lone unit kept, the rung's reading winning when
         # it publishes more units
         for rung in rungs():
-            with fallback_rung(rung, held=len(units)):
+            with fallback_rung(rung, lone_body=True):
                 try:
                     extraction = _extract_layout(source_id, text, agency, page)
                 except NoStructureError:

@@ -163,7 +163,7 @@ from pipeline.extract.offices.positions import (
     office_of_post_lower_case,
 )
 from pipeline.extract.offices.prose_units import outline_subject, prose_unit
-from pipeline.extract.offices.refused_page import in_fallback, refused_page_units, rung_reaches
+from pipeline.extract.offices.refused_page import in_fallback, lone_body_mode, refused_page_units
 from pipeline.extract.offices.section_enumerations import section_enumeration
 from pipeline.extract.offices.section_units import (
     account_of_body_heading,
@@ -1045,8 +1045,10 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
         found += unit_names_in_text(page, found)
     if len(found) - passing < 2:
         found += announced_names_last_resort(page, found)
-    if in_fallback() and rung_reaches(len(found) - passing):
-        # a page read again because it would be refused: the ladder's rung (``REFUSED_PAGE_LADDER``)
+    if in_fallback() and (len(found) - passing < 2 or lone_body_mode()):
+        # a page read again under the refused page's ladder (``REFUSED_PAGE_LADDER``), because
+        # it would be refused or because its root holds one body alone
+        # (``lone_body_under_root``): the ladder's rung adds its names
         found += refused_page_units(page, found)
     # the units read under the first line's words or a title of no name, the root named by
     # the body the page refers to (``root_first_line_referred_body``,
