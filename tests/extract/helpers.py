@@ -34,10 +34,11 @@ def extract(
     the renderers' layout rules among them (they run before extraction). A test that switches
     a rule off reads what that rule alone earns: the refused page's ladder (``REFUSED_PAGE_LADDER``),
     which reads a page again when no other rule finds a unit, is switched off with it unless
-    the test names one of its rungs."""
+    the test names one of its rungs or ``lone_body_under_root`` (the rule that reads a page
+    again under it when its root holds one body alone: switched off, it alone goes)."""
     hints = None
     off = frozenset(off)
-    if off and not off & set(REFUSED_PAGE_LADDER):
+    if off and not off & (set(REFUSED_PAGE_LADDER) | {"lone_body_under_root"}):
         off |= set(REFUSED_PAGE_LADDER)
     with disabled(off):
         if markdown or html:

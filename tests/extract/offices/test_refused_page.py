@@ -182,10 +182,42 @@ def test_lone_body_under_root_one_name_beside_the_body_is_not_read() -> None:
     page the rung reads two names or more, and this page keeps its one unit."""
     text = (
         "Wick Yard\n\nThe Wick Yard Department is responsible for trimming the wicks of the"
-        " town.\nThe department is made of several parts. Along with Wick Yard Administration"
-        " are Trimming and Oil, and Glass and Soot.\n"
+        " town.\nThe department is made of several parts, Wick Yard Administration among them.\n"
     )
     assert set(offices(extract(text))) == {"Wick Yard", "Wick Yard Department"}
+
+
+# The opening of a page whose root ("Wick Yard") holds one body, its own named in full.
+WICK_YARD = (
+    "Wick Yard\n\nThe Wick Yard Department is responsible for trimming the wicks of the town."
+)
+
+
+def test_lone_body_under_root_not_the_bodies_it_works_with() -> None:
+    """ "It works with the Glass Steering Council, ...": bodies the sentence's subject works
+    with are its partners, not its parts, and the rung passes over them on a page whose root
+    holds one body, as prose units are read."""
+    text = (
+        WICK_YARD + " It works with the Glass Steering Council, the Oil Allocation Committee,"
+        " and the Pane Trade Committee.\n"
+    )
+    assert set(offices(extract(text))) == {"Wick Yard", "Wick Yard Department"}
+
+
+def test_lone_body_under_root_not_the_lone_unit_named_again() -> None:
+    """A name within the lone unit's own name ("Wick Division" of "Lamp Safety Wick
+    Division") or holding it is that unit named again, no part of it; the other names are
+    its parts."""
+    text = (
+        "Oil Works\n\nThe Lamp Safety Wick Division is responsible for trimming the wicks of the"
+        " town. Its parts are the Glass Cutting Committee, and the Soot Committee. The Wick"
+        " Division meets monthly, and the Lamp Safety Wick Division Board yearly.\n"
+    )
+    found = offices(extract(text))
+    assert found["Glass Cutting Committee"].found_by == "refused_page_unit_worded_names"
+    assert found["Soot Committee"].found_by == "refused_page_unit_worded_names"
+    assert "Wick Division" not in found
+    assert "Lamp Safety Wick Division Board" not in found
 
 
 @pytest.mark.xfail(
@@ -198,7 +230,7 @@ def test_lone_body_under_root_one_name_beside_the_body_is_not_read() -> None:
 def test_lone_body_under_root_known_miss_centres_the_public_visits() -> None:
     text = page(
         "The bureau runs the lamp fair.",
-        "The fair centres are Emberby Civic Centre, Tallowford Lamp Centre and Soothill"
+        "The fair centres are Emberby Civic Centre, Tallowford Lamp Centre and Candlemere"
         " Community Centre.",
         "Office of Panes",
         "The office cuts glass.",
@@ -212,34 +244,61 @@ def test_lone_body_under_root_a_lone_post_is_left_alone() -> None:
     """A page whose one unit is a post (a leadership page) is not read again: the bodies named
     beside the post are the ones it sits on or answers to, not the page's parts."""
     text = (
-        "Wick Board\n\nThe Wick Chairperson leads the board. The Chairperson is elected by the"
-        " Wick Steering Council for four years and reports to the Oil Assembly.\n"
+        "Wick Board\n\nThe Wick Chairperson leads the board. The Chairperson sits on the Glass"
+        " Steering Council, and chairs meetings of the Oil Allocation Committee.\n"
     )
     found = offices(extract(text))
     assert "Wick Chairperson" in found
-    assert "Wick Steering Council" not in found
-    assert "Oil Assembly" not in found
+    assert "Glass Steering Council" not in found
+    assert "Oil Allocation Committee" not in found
 
 
 def test_refused_page_unit_worded_names_a_label_line() -> None:
-    """A label line's text ("Establishes: the Office of ...") is read as a paragraph's is."""
+    """On a page that would be refused, a label line's text ("Sets up: the Office of ...") is
+    read as a paragraph's is."""
     text = (
-        "Wick Order 12\n\nWICK AND OIL AGENCY\n\nPURPOSE\n\nThis Order prescribes the"
-        " organization of the Wick and Oil Agency (WOA).\n\n"
-        "Establishes: the Office of Trimming Studies; and the Soot Removal Division within the"
+        "Wick Order 12\n\nPURPOSE\n\nThis Order sets out how the lamps of the basin are kept."
+        "\n\nSets up: the Office of Trimming Studies.\n"
+    )
+    found = offices(extract(text))
+    assert found["Office of Trimming Studies"].found_by == "refused_page_unit_worded_names"
+    assert found["Office of Trimming Studies"].parent == "Wick Order 12"
+
+
+def test_refused_page_unit_worded_names_a_name_runs_across_no_line_break() -> None:
+    """On a page that would be refused, where one name will do, two names on two lines of one
+    block are two names, not one run across the line break ("Lamp Keepers Trimming
+    Council")."""
+    text = (
+        "Lampwick Basin Agency\n\nThe Lampwick Basin Agency keeps the lamps of the basin."
+        " Its deciding organ is the Lamp Keepers\nTrimming Council, made of the keepers.\n"
+    )
+    found = offices(extract(text))
+    assert set(found) == {"Lampwick Basin Agency", "Trimming Council"}
+    assert found["Trimming Council"].found_by == "refused_page_unit_worded_names"
+
+
+def test_lone_body_under_root_a_label_line() -> None:
+    """On a page whose root holds one body (the order's agency), a label line's text is read
+    as a paragraph's is; the rung hangs its names under the page's root, the order, as on a
+    refused page."""
+    text = (
+        "Wick Order 12\n\nWICK AND OIL AGENCY\n\nPURPOSE\n\nThis Order sets out how the"
+        " Wick and Oil Agency (WOA) is made up.\n\n"
+        "Sets up: the Office of Trimming Studies; and the Soot Removal Division within the"
         " Office of Glass Affairs.\n"
     )
     found = offices(extract(text))
     for name in ("Office of Trimming Studies", "Soot Removal Division", "Office of Glass Affairs"):
         assert found[name].found_by == "refused_page_unit_worded_names"
+        assert found[name].parent == "Wick Order 12"
 
 
-def test_refused_page_unit_worded_names_a_name_runs_across_no_line_break() -> None:
+def test_lone_body_under_root_a_name_runs_across_no_line_break() -> None:
     """Two names on two lines of one block are two names, not one run across the line
     break."""
     text = (
-        "Wick Yard\n\nThe Wick Yard Department is responsible for trimming the wicks of the"
-        " town. The lamps are lit by its Trimming Services\nSoot Safety Services, all year.\n"
+        WICK_YARD + " The lamps are lit by its Trimming Services\nSoot Safety Services, all year.\n"
     )
     found = offices(extract(text))
     assert "Trimming Services Soot Safety Services" not in found
