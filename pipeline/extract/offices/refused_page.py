@@ -219,17 +219,24 @@ def refused_page_unit_worded_names(page: PageLayout, units: list[Unit]) -> list[
         # a name within a unit's own name ("Wick Division" of "Lamp Safety Wick Division"), or
         # one holding the name of a unit below the root ("Oil Stores Office" of a heading "Oil
         # Stores"), is that unit named again
-        names = [unit.name.lower() for unit in units]
+        held = [tuple(name_tokens(unit.name)) for unit in units]
         named = [
             (name, at)
             for name, at in named
             if unit_key(name) not in known
-            and not any(name.lower() in own for own in names)
-            and not any(own in name.lower() for own in names[1:])
+            and not any(_within(tuple(name_tokens(name)), words) for words in held)
+            and not any(_within(words, tuple(name_tokens(name))) for words in held[1:])
             and not _dealt_with(text, name, at, block_of[at])
         ]
         return root_units(text, top, named, "refused_page_unit_worded_names", minimum=2)
     return root_units(text, top, named, "refused_page_unit_worded_names", minimum=1)
+
+
+def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Whether the words ``part`` run, in order and whole, within the words ``whole`` ("Office
+    of Oil" is not within "Office of Oilseed Trade")."""
+    size = len(part)
+    return bool(part) and any(whole[i : i + size] == part for i in range(len(whole) - size + 1))
 
 
 def _dealt_with(text: str, name: str, at: int, block_start: int) -> bool:
