@@ -966,18 +966,17 @@ def _extract_layout(
         if not acronyms_without_units(definitions):
             raise NoStructureError("no organizational units found (no headings or unit names)")
         units = []
-    kept = [unit for unit in units if id(unit) not in clauses and id(unit) not in repeats]
-    if not in_fallback() and lone_body_under_root(kept):
-        # a page whose root holds one body alone (of its units that are no sentence and no
-        # repeat) has named none of its parts yet: read again under the refused page's ladder,
-        # the rung's reading winning when it publishes more units than those
+    if not in_fallback() and lone_body_under_root(units):
+        # a page whose root holds one body alone has named none of its parts yet: read again
+        # under the refused page's ladder, the lone unit kept, the rung's reading winning when
+        # it publishes more units
         for rung in rungs():
             with fallback_rung(rung, lone_body=True):
                 try:
                     extraction = _extract_layout(source_id, text, agency, page)
                 except NoStructureError:
                     continue
-            if len(extraction.offices) > len(kept):
+            if len(extraction.offices) > len(units):
                 return extraction
     hang_cycles_on_root(units)  # the last net, after every rule's move: no cycle is read
     by_unit = _office_records(source_id, text, units)
