@@ -968,8 +968,9 @@ def _extract_layout(
         units = []
     if not in_fallback() and lone_body_under_root(units):
         # a page whose root holds one body alone has named none of its parts yet: read again
-        # under the refused page's ladder, the lone unit kept, the rung's reading winning when
-        # it publishes more units
+        # under the refused page's ladder, the rung's reading winning when it publishes more
+        # offices than the first reading held units (its root, and sentences and repeats that
+        # will not be published, among them: the bar is the higher for it)
         for rung in rungs():
             with fallback_rung(rung, lone_body=True):
                 try:
