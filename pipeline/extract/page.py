@@ -955,14 +955,9 @@ def _extract_layout(
             # a page with named units is never refused: read again under each rung of the
             # refused page's ladder in turn, the first that yields units wins (before a page
             # is published for its acronym definitions alone: the units its text names first)
-            for rung in rungs():
-                with fallback_rung(rung):
-                    try:
-                        extraction = _extract_layout(source_id, text, agency, page)
-                    except NoStructureError:
-                        continue
-                if extraction.offices:
-                    return extraction
+            extraction = _read_under_ladder(source_id, text, agency, page, more_than=0)
+            if extraction is not None:
+                return extraction
         if not acronyms_without_units(definitions):
             raise NoStructureError("no organizational units found (no headings or unit names)")
         units = []
@@ -971,14 +966,11 @@ def _extract_layout(
         # under the refused page's ladder, the rung's reading winning when it publishes more
         # offices than the first reading held units (its root, and sentences and repeats that
         # will not be published, among them: the bar is the higher for it)
-        for rung in rungs():
-            with fallback_rung(rung, lone_body=True):
-                try:
-                    extraction = _extract_layout(source_id, text, agency, page)
-                except NoStructureError:
-                    continue
-            if len(extraction.offices) > len(units):
-                return extraction
+        extraction = _read_under_ladder(
+            source_id, text, agency, page, more_than=len(units), lone_body=True
+        )
+        if extraction is not None:
+            return extraction
     hang_cycles_on_root(units)  # the last net, after every rule's move: no cycle is read
     by_unit = _office_records(source_id, text, units)
     offices = [by_unit[id(unit)] for unit in units]
@@ -1016,6 +1008,29 @@ def _extract_layout(
     if named:
         offices, acronyms, programs = _without_offices(named, offices, acronyms, programs)
     return PageExtraction(offices=offices, acronyms=acronyms, programs=programs)
+
+
+def _read_under_ladder(
+    source_id: str,
+    text: str,
+    agency: str | None,
+    page: PageLayout,
+    *,
+    more_than: int,
+    lone_body: bool = False,
+) -> PageExtraction | None:
+    """The page read again under each rung of the refused page's ladder in turn (``lone_body``:
+    because its root holds one body alone): the first reading that publishes more than
+    ``more_than`` offices, or None when no rung's does."""
+    for rung in rungs():
+        with fallback_rung(rung, lone_body=lone_body):
+            try:
+                extraction = _extract_layout(source_id, text, agency, page)
+            except NoStructureError:
+                continue
+        if len(extraction.offices) > more_than:
+            return extraction
+    return None
 
 
 def acronyms_without_units(definitions: list[AcronymDefinition]) -> bool:
