@@ -32,7 +32,7 @@ _UNIT_WORDS = UNIT_NOUNS | COLLEGIAL_NOUNS
 # section ...", "The organization ..."): not the unit nouns that as often name what a body
 # offers ("The program ...", "The service ..."), its people ("Our staff ...") or a place
 # ("The centre ...", "The region ...").
-_BODY_NOUNS = (UNIT_NOUNS | COLLEGIAL_NOUNS | {"organization", "organisation"}) - {
+_BODY_NOUNS = (_UNIT_WORDS | {"organization", "organisation"}) - {
     "program",
     "service",
     "services",
