@@ -151,16 +151,15 @@ def test_refused_page_a_page_naming_no_unit_is_still_refused() -> None:
         extract(text)
 
 
-# A page whose title names its body in short; its one unit is that body named in full, and its
-# offices are items each opening on a name followed by a description.
+# A page whose title names its body's post; its one unit is the body named in full, and its
+# offices are items each opening on a name followed by what the office does.
 LONE_BODY_PAGE = (
-    "Wick Inspector for the Lamp Board\n\nHome Offices Contact Us\n\nWick Offices\n\n"
-    "The Office of Wick Inspection (OWI) oversees the lamps of the Lamp Board (LB)."
-    " The OWI consists of the following offices:\n"
-    "  • The Office of Trimming Audits, an evaluative unit staffed with trimmers who review"
-    " the wicks.\n"
-    "  • The Office of Soot Inquiries, an investigative unit that looks into soot.\n"
-    "  • The Office of Oil Counsel, an in-house legal staff that advises the inspector.\n"
+    "Inspector of Wicks to the Lamp Board\n\nHome Offices Contact Us\n\nOur Offices\n\n"
+    "The Office of Wick Inspection (OWI) keeps watch over the lamps the Lamp Board (LB)"
+    " lights. The OWI is made up of the following offices:\n"
+    "  • The Office of Trimming Audits, which checks the trimmers' books each quarter.\n"
+    "  • The Office of Soot Inquiries, which looks into each complaint of soot.\n"
+    "  • The Office of Oil Counsel, which gives the inspector legal advice.\n"
 )
 
 
@@ -172,7 +171,7 @@ def test_lone_body_under_root_reads_the_page_under_the_ladder() -> None:
     assert "Office of Wick Inspection" in found
     for name in ("Office of Trimming Audits", "Office of Soot Inquiries", "Office of Oil Counsel"):
         assert found[name].found_by == "refused_page_unit_worded_names"
-        assert found[name].parent == "Wick Inspector for the Lamp Board"
+        assert found[name].parent == "Inspector of Wicks to the Lamp Board"
     assert len(offices(extract(LONE_BODY_PAGE, off={"lone_body_under_root"}))) == 2
 
 
@@ -218,6 +217,25 @@ def test_lone_body_under_root_not_the_lone_unit_named_again() -> None:
     assert found["Soot Committee"].found_by == "refused_page_unit_worded_names"
     assert "Wick Division" not in found
     assert "Lamp Safety Wick Division Board" not in found
+
+
+def test_lone_body_under_root_not_the_lone_unit_named_in_other_words() -> None:
+    """ "The Division of Lamp Snuffing" beside a lone "Lamp Snuffing Division" is that unit named
+    again in other words (the same words, another order), no part of it; the other names are
+    its parts."""
+    text = (
+        "Oil Works\n\nThe Lamp Snuffing Division is responsible for trimming the wicks of the"
+        " town. Its parts are the Glass Cutting Committee, and the Soot Committee. The Division"
+        " of Lamp Snuffing meets monthly.\n"
+    )
+    found = offices(extract(text))
+    assert set(found) == {
+        "Oil Works",
+        "Lamp Snuffing Division",
+        "Glass Cutting Committee",
+        "Soot Committee",
+    }
+    assert found["Soot Committee"].found_by == "refused_page_unit_worded_names"
 
 
 @pytest.mark.xfail(
