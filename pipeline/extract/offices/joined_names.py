@@ -49,10 +49,10 @@ def headed_office(name: str) -> str | None:
 register(
     "and_joined_units",
     "name",
-    """ "The Wick Supply Division and Glass Care Division": two units named in full in prose,
+    """ "The Wick Stores Division and Glass Care Division": two units named in full in prose,
     each of two words or more ending in a unit noun and naming no position, joined by "and",
     are two units, not one name; so in the series a unit's own section enumerates as its
-    parts ("The Wick Directorate comprises the Braiding Division, Oil Supply Division and
+    parts ("The Wick Directorate comprises the Braiding Division, Oil Stores Division and
     Glass Care Division"). A first name that ends in a noun for a field ("services",
     "administration") names a field of the second when the second ends in another noun:
     "Soot Services and Glass Division" is one division ("Pane Services and Lens Services"
@@ -104,7 +104,7 @@ _AREA_NOUNS = frozenset({"services", "administration"})
 
 
 def two_named_units(text: str, phrase: Phrase) -> list[Phrase]:
-    """ "The Wick Supply Division and Glass Care Division": two units named in full, each of
+    """ "The Wick Stores Division and Glass Care Division": two units named in full, each of
     two words or more ending in a unit noun and naming no position, joined by "and" in prose,
     are two names; "Office of Wicks and Oils", "Lamps and Glass Division", "Chief Wick
     Officer of the Bureau and Secretary to the Board" stay one (``and_joined_units``)."""

@@ -113,7 +113,7 @@ register(
     for that body, the page's own: one named in full ("Welcome to the Lampshire Wick
     Department!", "Thank you for visiting the Lampshire Lamp Board!") is the root, read
     before the prose (the paragraph after it may open with one of its parts, "The Wick
-    Supply Division buys ..."); one referred to by its noun alone ("Every Tuesday at 10 a.m.
+    Stores Division buys ..."); one referred to by its noun alone ("Every Tuesday at 10 a.m.
     the Board meets ...") is the body the page is about, so the subject of a paragraph after
     the line is no root unless that noun closes its name ("The Lampshire Lamp Board ...";
     not "The Wick Committee advises the Board ...": ``root_first_line_referred_body`` reads
@@ -572,7 +572,7 @@ register(
     paragraphs read more widely: a name of two capitalized words or more whatever its noun ("The
     States of Lampshire is structured into ...", "The Lampshire Wick Garden [1] is dedicated to
     ..."), past a note's mark ("[1]"), an opening clause ("In 2023, LWD delivered ...") or a noun of
-    its role or aims ("The Role of the Wick Supply Division is to ..."; cut so too wherever a first
+    its role or aims ("The Role of the Wick Stores Division is to ..."; cut so too wherever a first
     sentence's subject is read), or an acronym ("LWD is organised into two Divisions"). The wide
     subject is the page's when the page names it again or its sentence says it is organised into
     parts ("is structured into", "consists of"); it is no law, policy, plan, ordinance, bill,

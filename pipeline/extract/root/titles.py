@@ -222,7 +222,7 @@ register(
     (the last resort reads the last title line). Not when the page writes the second line
     again (the page's own unit under its agency's line: "Department of Lamps" over "Wick
     Care", which the text goes on to name), nor when the text names the first neither in
-    full nor by its noun ("Wick Supply Division" over "Glass Care", then "The team cleans
+    full nor by its noun ("Wick Stores Division" over "Glass Care", then "The team cleans
     ..."); a second worded as a body itself ("Welcome to Lamp Court") gives way only to a
     first the text writes again in full (an agency's banner over its unit otherwise), and a
     first of topic words alone ("Our Organization") names no body. A first opened by a
@@ -303,7 +303,7 @@ def _written_again(page: PageLayout, line: str, after: int) -> bool:
 
 def _referred_by_noun(page: PageLayout, name: str, after: int) -> bool:
     """Whether the text after the title refers to a body by its name's noun: "the Division"
-    for "Wick Supply Division", "this office" for "Office of the Lamp Keeper"."""
+    for "Wick Stores Division", "this office" for "Office of the Lamp Keeper"."""
     words = name.split()
     nouns = [w for w in (words[-1], words[0]) if w.lower() in BODY_ENDS]
     if not nouns:
