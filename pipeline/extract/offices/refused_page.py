@@ -103,9 +103,8 @@ def refused_page_units(page: PageLayout, units: list[Unit]) -> list[Unit]:
     """The units the ladder's current rung reads on a page read again under it: one no other
     reader found units on, or one whose root holds one body alone (``lone_body_under_root``)."""
     rung = _RUNG.get()
-    if rung == "refused_page_unit_worded_names":
-        return refused_page_unit_worded_names(page, units)
-    return []
+    reader = _LADDER.get(rung) if rung is not None else None
+    return [] if reader is None else reader(page, units)
 
 
 # Unit nouns written as a name's head, capitalized: "Department", "Council".
@@ -171,22 +170,19 @@ def refused_page_unit_worded_names(page: PageLayout, units: list[Unit]) -> list[
     text = page.text
     top = units[0]
     own = unit_key(top.name)
-    spans: list[tuple[int, int]] = []
-    # where the block each span stands in begins
-    block_starts: dict[int, int] = {}
+    # each name's span, with where the block it stands in begins
+    spans: list[tuple[int, int, int]] = []
     for block in page.blocks:
         if block.kind not in (PARAGRAPH, LIST_ITEM, LABEL):
             continue
         for pattern in (_OPENED_NAME, _CLOSED_NAME):
             for match in pattern.finditer(text, block.start, block.end):
-                spans.append((match.start(), match.end()))
-                block_starts[match.start()] = block.start
+                spans.append((match.start(), match.end(), block.start))
     spans.sort()
-    named: list[tuple[str, int]] = []
-    # where the block each name stands in begins
-    block_of: dict[int, int] = {}
+    # each name read, with where it stands and where its block begins
+    named: list[tuple[str, int, int]] = []
     reach = -1
-    for begin, end in spans:
+    for begin, end, block_start in spans:
         if begin < reach:
             continue
         start = begin
@@ -200,7 +196,7 @@ def refused_page_unit_worded_names(page: PageLayout, units: list[Unit]) -> list[
             continue
         key = unit_key(name)
         if (
-            not _headed_by_unit_noun(text, block_starts[begin], start, name)
+            not _headed_by_unit_noun(text, block_start, start, name)
             or names_position_only(name)
             or post_head(name)
             or words[-1] in PROGRAM_NOUNS
@@ -210,9 +206,9 @@ def refused_page_unit_worded_names(page: PageLayout, units: list[Unit]) -> list[
         ):
             continue
         reach = start + len(name)
-        named.append((name, start))
-        block_of[start] = block_starts[begin]
-    if _LONE_BODY.get():
+        named.append((name, start, block_start))
+    lone = _LONE_BODY.get()
+    if lone:
         # a reading that holds a body already (``lone_body_under_root``): its parts are two or
         # more names beside it, one name beside a body being as often one it works with
         known = {unit_key(unit.name) for unit in units}
@@ -221,15 +217,15 @@ def refused_page_unit_worded_names(page: PageLayout, units: list[Unit]) -> list[
         # Stores"), is that unit named again
         held = [tuple(name_tokens(unit.name)) for unit in units]
         named = [
-            (name, at)
-            for name, at in named
+            (name, at, block_start)
+            for name, at, block_start in named
             if unit_key(name) not in known
             and not any(_within(tuple(name_tokens(name)), words) for words in held)
             and not any(_within(words, tuple(name_tokens(name))) for words in held[1:])
-            and not _dealt_with(text, name, at, block_of[at])
+            and not _dealt_with(text, name, at, block_start)
         ]
-        return root_units(text, top, named, "refused_page_unit_worded_names", minimum=2)
-    return root_units(text, top, named, "refused_page_unit_worded_names", minimum=1)
+    names = [(name, at) for name, at, _ in named]
+    return root_units(text, top, names, "refused_page_unit_worded_names", minimum=2 if lone else 1)
 
 
 def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
@@ -276,8 +272,9 @@ def _cut_before_label_noun(name: str, after: str) -> str:
     return name
 
 
-# The rungs, in the order they are tried.
-REFUSED_PAGE_LADDER = ("refused_page_unit_worded_names",)
+# The rungs, in the order they are tried, each with the reader it reads the page under.
+_LADDER = {"refused_page_unit_worded_names": refused_page_unit_worded_names}
+REFUSED_PAGE_LADDER = tuple(_LADDER)
 
 
 def rungs() -> list[str]:
