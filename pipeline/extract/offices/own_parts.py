@@ -734,7 +734,7 @@ register(
     possessive opening a sentence is none: "The", "This", "Our", "Its"). The name's words
     may wrap at a line's end ("The Wick Care\nDivision"), not across a blank line. The
     part is named so before acronyms are given to units, so it takes the acronym the page
-    defines for its full name ("The Wick Care Division (WKCD) ..."). A part the page never
+    defines for its full name ("The Wick Care Division (WiCaD) ..."). A part the page never
     writes with the noun keeps its bare name (``enumerated_units``), and so does one whose
     full name is another unit's already.""",
 )

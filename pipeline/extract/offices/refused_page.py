@@ -103,7 +103,7 @@ def refused_page_units(page: PageLayout, units: list[Unit]) -> list[Unit]:
     """The units the ladder's current rung reads on a page read again under it: one no other
     reader found units on, or one whose root holds one body alone (``lone_body_under_root``)."""
     rung = _RUNG.get()
-    reader = _LADDER.get(rung) if rung is not None else None
+    reader = _LADDER.get(rung or "")
     return [] if reader is None else reader(page, units)
 
 

@@ -151,10 +151,12 @@ def test_refused_page_a_page_naming_no_unit_is_still_refused() -> None:
         extract(text)
 
 
-# A page whose title names its body's post; its one unit is the body named in full, and its
-# offices are items each opening on a name followed by what the office does.
+# A page whose title names its body's post; a navigation line ending "Contact Us" heads what
+# follows as a contact section (``contact_section``), so the readers of sections pass over its
+# offices, items each opening on a name followed by what the office does; its one unit is the
+# body named in full.
 LONE_BODY_PAGE = (
-    "Inspector of Wicks to the Lamp Board\n\nHome Offices Contact Us\n\nOur Offices\n\n"
+    "Inspector of Wicks to the Lamp Board\n\nHome News Contact Us\n\nOur Offices\n\n"
     "The Office of Wick Inspection (OWI) keeps watch over the lamps the Lamp Board (LB)"
     " lights. The OWI is made up of the following offices:\n"
     "  • The Office of Trimming Audits, which checks the trimmers' books each quarter.\n"
@@ -203,14 +205,21 @@ def test_lone_body_under_root_not_the_bodies_it_works_with() -> None:
     assert set(offices(extract(text))) == {"Wick Yard", "Wick Yard Department"}
 
 
+# A page whose root ("Oil Works") holds one body, named in full in its first sentence, with
+# two parts named in the next; ``{body}`` is the lone body's name.
+OIL_WORKS = (
+    "Oil Works\n\nThe {body} is responsible for trimming the wicks of the town. Its parts are"
+    " the Glass Cutting Committee, and the Soot Committee."
+)
+
+
 def test_lone_body_under_root_not_the_lone_unit_named_again() -> None:
     """A name within the lone unit's own name ("Wick Division" of "Lamp Safety Wick
     Division") or holding it is that unit named again, no part of it; the other names are
-    its parts."""
+    read, under the page's root."""
     text = (
-        "Oil Works\n\nThe Lamp Safety Wick Division is responsible for trimming the wicks of the"
-        " town. Its parts are the Glass Cutting Committee, and the Soot Committee. The Wick"
-        " Division meets monthly, and the Lamp Safety Wick Division Board yearly.\n"
+        OIL_WORKS.format(body="Lamp Safety Wick Division")
+        + " The Wick Division meets monthly, and the Lamp Safety Wick Division Board yearly.\n"
     )
     found = offices(extract(text))
     assert found["Glass Cutting Committee"].found_by == "refused_page_unit_worded_names"
@@ -222,11 +231,10 @@ def test_lone_body_under_root_not_the_lone_unit_named_again() -> None:
 def test_lone_body_under_root_not_the_lone_unit_named_in_other_words() -> None:
     """ "The Division of Lamp Snuffing" beside a lone "Lamp Snuffing Division" is that unit named
     again in other words (the same words, another order), no part of it; the other names are
-    its parts."""
+    read, under the page's root."""
     text = (
-        "Oil Works\n\nThe Lamp Snuffing Division is responsible for trimming the wicks of the"
-        " town. Its parts are the Glass Cutting Committee, and the Soot Committee. The Division"
-        " of Lamp Snuffing meets monthly.\n"
+        OIL_WORKS.format(body="Lamp Snuffing Division")
+        + " The Division of Lamp Snuffing meets monthly.\n"
     )
     found = offices(extract(text))
     assert set(found) == {
@@ -236,6 +244,7 @@ def test_lone_body_under_root_not_the_lone_unit_named_in_other_words() -> None:
         "Soot Committee",
     }
     assert found["Soot Committee"].found_by == "refused_page_unit_worded_names"
+    assert found["Soot Committee"].parent == "Oil Works"
 
 
 @pytest.mark.xfail(
