@@ -59,11 +59,9 @@ from pipeline.extract.offices.positions import (
     possessive_names,
 )
 from pipeline.extract.offices.renamings_and_partners import (
-    body_dealt_with,
+    dealt_with,
     joined_bosses,
-    liaison_counterpart,
     listed_department,
-    partner_named,
     renamed_unit,
 )
 from pipeline.extract.offices.section_units import office_of_position
@@ -942,9 +940,7 @@ def prose_unit(
                     or title_modifier_alone(phrase.text)
                     or refers_back(phrase.text)
                     or government_branch(phrase.text, text)
-                    or partner_named(text, phrase, start)
-                    or liaison_counterpart(text, phrase.start, phrase.end, start)
-                    or body_dealt_with(text, phrase, start)
+                    or dealt_with(text, phrase, start)
                 ):
                     continue
                 reasons = _ProseReasons(

@@ -25,11 +25,7 @@ from pipeline.extract.list_units.common import post_head
 from pipeline.extract.names import name_tokens, names_position_only, without_acronyms
 from pipeline.extract.offices.common import rank_noun, unit_key
 from pipeline.extract.offices.names_in_text import root_units, undertaking
-from pipeline.extract.offices.renamings_and_partners import (
-    body_dealt_with,
-    liaison_counterpart,
-    partner_named,
-)
+from pipeline.extract.offices.renamings_and_partners import dealt_with
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, rule
 from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH
@@ -163,7 +159,7 @@ def refused_page_unit_worded_names(page: PageLayout, units: list[Unit]) -> list[
     names or more, one name beside a body being as often one it works with as its part, and
     passes over a name the page's units hold already, a name within a unit's own name or
     holding the name of a unit below the root (that unit named again), and a body the
-    sentence's subject deals with (a partner, a liaison's counterpart: ``_dealt_with``). A
+    sentence's subject deals with (a partner, a liaison's counterpart: ``dealt_with``). A
     label line's text ("Establishes: the Office of Wick Studies") is read as a paragraph's is,
     a label that lists partners ("Our partners include: ...") among them. The refused page's
     ladder's one rung."""
@@ -222,7 +218,7 @@ def refused_page_unit_worded_names(page: PageLayout, units: list[Unit]) -> list[
             if unit_key(name) not in known
             and not any(_within(tuple(name_tokens(name)), words) for words in held)
             and not any(_within(words, tuple(name_tokens(name))) for words in held[1:])
-            and not _dealt_with(text, name, at, block_start)
+            and not dealt_with(text, Phrase(name, at, at + len(name)), block_start)
         ]
     names = [(name, at) for name, at, _ in named]
     return root_units(text, top, names, "refused_page_unit_worded_names", minimum=2 if lone else 1)
@@ -233,18 +229,6 @@ def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     of Oil" is not within "Office of Oilseed Trade")."""
     size = len(part)
     return bool(part) and any(whole[i : i + size] == part for i in range(len(whole) - size + 1))
-
-
-def _dealt_with(text: str, name: str, at: int, block_start: int) -> bool:
-    """A body the sentence's subject deals with, as prose units are read: a partner it works
-    with or serves (``partner_named``), one it is the liaison to (``liaison_counterpart``) or
-    one it otherwise deals with (``body_dealt_with``)."""
-    phrase = Phrase(name, at, at + len(name))
-    return (
-        partner_named(text, phrase, block_start)
-        or liaison_counterpart(text, phrase.start, phrase.end, block_start)
-        or body_dealt_with(text, phrase, block_start)
-    )
 
 
 def _headed_by_unit_noun(text: str, block_start: int, start: int, name: str) -> bool:

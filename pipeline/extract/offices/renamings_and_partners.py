@@ -469,6 +469,18 @@ def body_dealt_with(text: str, phrase: Phrase, start: int) -> bool:
     return series is not None
 
 
+def dealt_with(text: str, phrase: Phrase, start: int) -> bool:
+    """A body the sentence's subject deals with, not one of the page's units: a partner it
+    works with or serves (``partner_named``), one it is the liaison to
+    (``liaison_counterpart``) or one it otherwise deals with (``body_dealt_with``). Read by
+    the prose units' reader and by the refused page's rung."""
+    return (
+        partner_named(text, phrase, start)
+        or liaison_counterpart(text, phrase.start, phrase.end, start)
+        or body_dealt_with(text, phrase, start)
+    )
+
+
 @rule("filter", off=False)
 def joined_bosses(name: str) -> bool:
     """ "reports directly to the Lamp Minister and the Chief Warden of the Oil Board": two
