@@ -1435,8 +1435,10 @@ def without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
             )
         )
     }
-    gone |= prose_post_beside_bodies([u for u in units if id(u) not in gone], page)
     kept = [u for u in units if id(u) not in gone]
+    posts = prose_post_beside_bodies(kept, page)
+    gone |= posts
+    kept = [u for u in kept if id(u) not in posts]
     cuts = cut_copy_of_found_unit(kept, text)
     parts_to_their_whole(kept, cuts)
     gone |= cuts
