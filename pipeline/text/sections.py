@@ -313,7 +313,7 @@ register(
     "filter",
     """A heading or list item whose last word names a document, a page or a tool ("Lamp
     Division Intranet Page", "Office of Wicks Recruiting Brochure", "Wick Data Dashboard",
-    "Lamp Board Information", "Wick Office Annual Report", "Lamp Safety Manual", "LB Web
+    "Lamp Board Information", "Wick Office Yearly Summary", "Lamp Safety Manual", "LB Web
     Site") is about a unit, not one, even when a unit's name opens it; so is one whose
     document noun heads it before "of", "for" or "on" and the document's subject, with no
     unit noun before it ("Handbook for New Wick Keepers", "Functional Statement for Oil

@@ -47,7 +47,7 @@ def title_acronym_with_name(page: PageLayout, root: Root) -> Root:
     goes on with: "LU Commission Leadership" names the LU Commission, "LSX Office of the
     Director" the LSX Office of the Director, "LU Commission on Wick Safety" the whole name,
     "LS Wickland" LS Wickland; after a possessive, the name is the body the acronym's owner
-    has: "About LSA's National Wick Service" names the National Wick Service. The root is
+    has: "About LWX's National Wick Service" names the National Wick Service. The root is
     that name, without the topic words after it ("Leadership", "Overview", "Organization"),
     when a unit noun heads it (a single word after the acronym is a name too: "LS
     Wickland"); an acronym alone in its title, or
@@ -190,7 +190,7 @@ register(
     is built or which units it has may lead it ("Structure of", "Divisions of"): words of
     what a body does come before a post as often ("Role of the Lamp Warden" stays whole). It
     is no body where it is a post alone, a topic or a team ("Wick Keepers Team Organization
-    Chart", "Lamp Plan: Annual Report"), posts in the plural ("Offices of the Regional
+    Chart", "Lamp Plan: Yearly Summary"), posts in the plural ("Offices of the Regional
     Commissioners", "Offices of the Honourable Members of Parliament"), or words that say
     which chart it is, not whose ("Proposed New", "High Level", "Headquarters and Regional"
     left last, "Annex A", "Appendix B" opening), or opens with "Your" or "Our": the title
