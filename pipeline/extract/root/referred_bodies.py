@@ -121,7 +121,7 @@ register(
     on its line is a section's heading, a topic, not a reference. Nor are the nouns that a
     body speaking for itself uses of what is not itself: a place ("serving our City", "our
     County", "our Town": where its people live, which a department's page speaks of too),
-    a collegial body ("our Board", "our Council", "our Commission": the members who
+    a collegial body ("our Board", "our Commission": the members who
     govern it, a part of the body whose staff write the page), and an administration ("our
     Administration": the government of the day). A mention that stands in the section of a
     heading whose head noun it is ("Our Bureau mends forty lamp posts" under "Lamp Post
