@@ -11,6 +11,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from benchmarks.processes import run
 from pipeline.commands.instance import DEFAULT_CONFIG
 from tests.conftest import MACHINERY_MODULES
 
@@ -133,3 +134,11 @@ def test_the_documented_dg_commands_without_make_run_without_a_mismatch_warning(
     assert "virtual environment does not match" not in output
     assert "All definitions loaded successfully." in output
     assert "build_dataset" in output and "raw_folder_sensor" in output
+
+
+def test_benchmark_children_cache_bytecode_whatever_the_shell_says(monkeypatch):
+    """A benchmark's child process writes bytecode as an install does, so a shell that sets
+    ``PYTHONDONTWRITEBYTECODE`` cannot make the build compile its changed modules every run."""
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    child = run([sys.executable, "-c", "import sys; print(sys.flags.dont_write_bytecode)"])
+    assert child.stdout.strip() == "0"
