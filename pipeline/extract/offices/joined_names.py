@@ -1,6 +1,7 @@
 """Two units named in full and joined by "and" in prose, a unit named through its head ("The
 Director of the Office of Wicks"), a unit named before its place, and a unit's name that is two
-names joined by "and" ("Records and the Wick Supply Unit"), whichever rule found it."""
+names joined by "and" ("Records and the Wick Supply Unit", "Wick Division and Oil Division"),
+whichever rule found it."""
 
 from __future__ import annotations
 
@@ -271,10 +272,73 @@ def _second_name_after_the(text: str, unit: Unit) -> tuple[str, str] | None:
     return None
 
 
-def _part(text: str, unit: Unit, name: str) -> Unit:
-    """One of the two units a joined name names, placed and found as the joined one was."""
+register(
+    "unit_noun_named_twice",
+    "name",
+    """A unit's name that reads "A and B" where A and B each name a unit in full with the
+    same unit noun, both last ("Wick Division and Oil Division", "North Lamp Unit and Glass
+    Care Unit") or both first before "of" or "for" ("Bureau of Wicks and Bureau of Oil
+    Stores", "Office for Lamps and Office for Glass"), names two units, whichever rule found
+    it: a name whose "and" joins two fields writes its unit noun once ("Wick and Oil
+    Division", "Bureau of Wicks and Oil"), so a noun written again opens a second name.
+    "&" joins as "and" does. Each part is two words or more, in capitals, and names no
+    position ("Director of Wicks and Director of Oil" are posts); a first name with "of",
+    "for", "on" or "in" inside does not end in its own noun ("Office of Wick Services and
+    Oil Services" may be one office of two fields); not a unit with an acronym of its own,
+    units under it or a section under it as its heading (one unit the page names so), nor
+    the root or the page's top unit.""",
+)
+# A name's first words: a unit noun before "of" or "for" ("Bureau of", "Office for the").
+_NOUN_BEFORE_OF = lazy_pattern(r"(?:the\s+)?(?P<noun>[A-Z][a-z]+)\s+(?:of|for)\s+(?=\S)")
+# "and" or "&" between two names, with the second's article.
+_AND_OR_AMPERSAND = lazy_pattern(r"\s+(?:and|&)\s+(?:the\s+)?")
+# A preposition inside the first name: its object may run on over "and" ("Office of Wick
+# Stores and Oil Stores").
+_PREPOSITION = lazy_pattern(r"\s(?:of|for|on|in)\s")
+
+
+def _same_noun_twice(name: str) -> tuple[str, str] | None:
+    """The two names of a unit's name "A and B" that writes the same unit noun in each
+    (``unit_noun_named_twice``), else None."""
+    if not enabled("unit_noun_named_twice"):
+        return None
+    for match in _AND_OR_AMPERSAND.finditer(name):
+        left, right = name[: match.start()].strip(), name[match.end() :].strip()
+        left_words, right_words = name_tokens(left), name_tokens(right)
+        if (
+            len(left_words) < 2
+            or len(right_words) < 2
+            or not _capitalized(left)
+            or not _capitalized(right)
+            or not left[:1].isupper()
+            or not right[:1].isupper()
+            or set(left_words + right_words) & POSITION_WORDS
+        ):
+            continue
+        if (
+            left_words[-1] == right_words[-1]
+            and left_words[-1] in UNIT_NOUNS
+            and not _PREPOSITION.search(left)
+        ):
+            return left, right
+        opens_left, opens_right = _NOUN_BEFORE_OF.match(left), _NOUN_BEFORE_OF.match(right)
+        if (
+            opens_left is not None
+            and opens_right is not None
+            and opens_left.group("noun") == opens_right.group("noun")
+            and opens_left.group("noun").lower() in UNIT_NOUNS
+        ):
+            return left, right
+    return None
+
+
+def _part(text: str, unit: Unit, name: str, narrow: bool = True) -> Unit:
+    """One of the two units a joined name names, placed and found as the joined one was.
+    ``narrow``: its evidence is its own words when the joined one's was the joined name
+    alone; else both keep the joined name's (two peers named together, neither after the
+    other in an item's description: ``item_description_parts``)."""
     start, end = unit.evidence_start, unit.evidence_end
-    if text[start:end] == unit.name:  # the evidence is the name alone: the part's words
+    if narrow and text[start:end] == unit.name:  # the evidence is the name alone: the part's words
         at = text.find(name, start, end)
         start, end = (at, at + len(name)) if at >= 0 else (start, end)
     part = Unit(
@@ -295,23 +359,26 @@ def _part(text: str, unit: Unit, name: str) -> Unit:
 
 def part_joined_names(text: str, units: list[Unit], top: Unit) -> None:
     """Part in place each unit whose name is two names joined by "and"
-    (``and_the_second_name``): the two units take its place, under its parent, found by the
-    rule that found it; a part the page names as a unit already is not added again. The root
-    and the page's top unit are never parted."""
+    (``and_the_second_name``, ``unit_noun_named_twice``): the two units take its place,
+    under its parent, found by the rule that found it; a part the page names as a unit
+    already is not added again. The root and the page's top unit are never parted."""
     parents = {id(unit.parent) for unit in units if unit.parent is not None}
     keys = {unit_key(unit.name) for unit in units}
     index = 1  # the root, first, is never parted
     while index < len(units):
         unit = units[index]
-        parts = (
-            None
-            if unit is top or unit.acronym or unit.heading is not None or id(unit) in parents
-            else _second_name_after_the(text, unit)
-        )
+        kept = unit is top or unit.acronym or unit.heading is not None or id(unit) in parents
+        parts = None if kept else _second_name_after_the(text, unit)
+        twice = None if kept or parts is not None else _same_noun_twice(unit.name)
+        parts = parts or twice
         if parts is None:
             index += 1
             continue
-        new = [_part(text, unit, name) for name in parts if unit_key(name) not in keys]
+        new = [
+            _part(text, unit, name, narrow=twice is None)
+            for name in parts
+            if unit_key(name) not in keys
+        ]
         keys.update(unit_key(name) for name in parts)
         units[index : index + 1] = new
         index += len(new)

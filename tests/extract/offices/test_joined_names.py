@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from textwrap import dedent
 
+from pipeline.extract.offices.joined_names import _same_noun_twice
 from tests.extract.helpers import Placed, extract, offices, page
 
 JOINED_IN_SECTION = page(
@@ -194,3 +195,49 @@ def test_and_the_second_name_a_second_body_served_after_of() -> None:
     )
     parted = offices(extract(series))
     assert "Procurement" in parted and "Stores Section" in parted
+
+
+_SAME_NOUN_TWICE = page(
+    "Lantern Wickery Directorate",
+    """
+    The directorate has the following parts:
+
+    - Wick Stores Division and Glass Care Division
+    - Frame and Pane Division
+    - Office of Wick Services and Oil Services
+    """,
+)
+
+
+def test_unit_noun_named_twice_a_list_item_of_two_divisions() -> None:
+    """ "Wick Stores Division and Glass Care Division": the unit noun written twice opens a
+    second name, two units under the item's parent; "Frame and Pane Division" writes it
+    once (one division of two fields), and "Office of Wick Services and Oil Services" may
+    be one office whose "of" runs over the "and": both stay whole."""
+    found = offices(extract(_SAME_NOUN_TWICE))
+    assert found["Wick Stores Division"].parent == "Lantern Wickery Directorate"
+    assert found["Glass Care Division"].parent == "Lantern Wickery Directorate"
+    assert "Wick Stores Division and Glass Care Division" not in found
+    assert "Frame and Pane Division" in found
+    assert "Office of Wick Services and Oil Services" in found
+    off = offices(extract(_SAME_NOUN_TWICE, off={"unit_noun_named_twice"}))
+    assert "Wick Stores Division and Glass Care Division" in off
+    assert "Glass Care Division" not in off
+
+
+def test_unit_noun_named_twice_before_of_in_prose() -> None:
+    """ "the Bureau of Wicks and Bureau of Lamp Oil" in a sentence: the same unit noun
+    before "of" in each part names two bureaus; two posts ("Director of Wicks and Director
+    of Oil") are not parted."""
+    text = page(
+        "The department works through the Bureau of Wicks and Bureau of Lamp Oil, each led by"
+        " a chief."
+    )
+    found = offices(extract(text))
+    assert "Bureau of Wicks" in found and "Bureau of Lamp Oil" in found
+    assert "Bureau of Wicks and Bureau of Lamp Oil" not in found
+    off = offices(extract(text, off={"unit_noun_named_twice"}))
+    assert "Bureau of Wicks and Bureau of Lamp Oil" in off
+    assert _same_noun_twice("Director of Wicks and Director of Oil") is None
+    assert _same_noun_twice("Wick and Oil Division") is None
+    assert _same_noun_twice("Lamp Section & Glass Section") == ("Lamp Section", "Glass Section")
