@@ -329,20 +329,28 @@ def run_in_sentence(name: str) -> str | None:
     return left
 
 
-# What stands at a name's edges and is no part of it: a list's dash or bullet or a markup
-# tag left in the text ("<b>") before it; a markup tag ("<br />", "</b>"), a colon, a colon
-# and dash, a bar or a semicolon after it.
-_EDGE_OPENING = lazy_pattern(r"^(?:[-–—•·*]\s+|<[^<>]{1,20}>\s*)+(?=\S)")
-_EDGE_CLOSING = lazy_pattern(r"(?:\s*<[^<>]{1,20}>|\s*[:|;]-?)+\s*$")
+# What stands at a name's edges and is no part of it: a list's dash or bullet, a run-in
+# item's letter or number and its bracket ("b) ", "(ii) ", "3) ") or a markup tag left in
+# the text ("<b>") before it; a markup tag ("<br />", "</b>"), a colon, a colon and dash, a
+# bar, a semicolon or a spaced dash whose description never came ("Glass Division -")
+# after it.
+_EDGE_OPENING = lazy_pattern(
+    r"^(?:[-–—•·*]\s+|<[^<>]{1,20}>\s*|\(?(?:[a-z]|[ivx]{2,4}|\d{1,2})\)\s+(?=[A-Z]))+(?=\S)"
+)
+_EDGE_CLOSING = lazy_pattern(r"(?:\s*<[^<>]{1,20}>|\s*[:|;]-?|\s+[-–—])+\s*$")
 
 
 @rule("name", off=None)
 def edge_marks(name: str) -> str | None:
     """A name read with the marks of its line around it, a list's dash or bullet before it
-    ("- Wick Supply Division", a list flattened into one line), a tag of markup left in the
-    text before it or after it ("<b>Lamp Office</b>", "Department of Lamps:<br />"), a
-    colon that closed a label ("Glass Division:") or a table's bar ("Counsel to the Warden
-    |"), is the name between them. The name without them, or None when it has none."""
+    ("- Wick Supply Division", a list flattened into one line), the letter or number and
+    bracket of an item run into a paragraph's series ("... three offices: a) Wick Stores,
+    b) Lamp Care and c) Glass Works"), a tag of markup left in the text before it or after
+    it ("<b>Lamp Office</b>", "Department of Lamps:<br />"), a colon that closed a label
+    ("Glass Division:"), a table's bar ("Counsel to the Warden |") or a spaced dash before a
+    description that never came ("Oil Stores Division -", its text on the next line or
+    cut), is the name between them: no name opens with an item's bracket or closes with a
+    spaced dash. The name without them, or None when it has none."""
     cleaned = _EDGE_CLOSING.sub("", _EDGE_OPENING.sub("", name)).strip()
     return cleaned if cleaned and cleaned != name else None
 
@@ -767,11 +775,15 @@ def trailing_sentence_words(name: str) -> str | None:
     the", the name cut where its line or its cell ended) or a parenthesis the name opens
     and never closes ("Glass Services (Lamp history"). The name ends before them (a verb
     of composition after it, "Wick Board consists of", is read by ``predicate_in_name``).
-    The name without them, or None when it keeps fewer than two words."""
+    The name without them, or None when it keeps fewer than two words (one capitalized word
+    is enough before a parenthesis never closed: "Wicks (Lamp Code, secs." names the
+    Wicks; a connector may have cut a longer name short: "Lamp and")."""
     match = _SENTENCE_TAIL.search(name)
     if match is None or _INVERTED_NAME.fullmatch(name):
         return None  # "Lamps, Bureau of the": a name filed by subject (inverted_unit_name)
     left = name[: match.start()].rstrip(" ,")
+    if match.group().lstrip().startswith("(") and left[:1].isupper():
+        return left  # "Wicks (Lamp Code, secs. 4.1": what the parenthesis opened was cut
     return left if len(left.split()) >= 2 else None
 
 

@@ -516,6 +516,32 @@ def test_edge_marks_a_list_dash_or_a_closing_colon_is_no_part_of_the_name() -> N
     assert edge_marks("Office of Lamps") is None
 
 
+def test_edge_marks_a_run_in_items_bracket_or_a_dangling_dash() -> None:
+    """ "b) Lamp Care": a run-in series' letter and bracket before a name; "Oil Stores
+    Division -": a spaced dash whose description never came after it. Neither is part of
+    the name; a hyphen inside a name ("Wick-Trimming Office") and a closing bracket of the
+    name's own ("Glass Office (Lamps)") stay."""
+    assert edge_marks("b) Lamp Care Programs") == "Lamp Care Programs"
+    assert edge_marks("(ii) Glass Works Office") == "Glass Works Office"
+    assert edge_marks("Oil Stores Division -") == "Oil Stores Division"
+    assert edge_marks("Oil Stores Division –") == "Oil Stores Division"
+    assert edge_marks("Wick-Trimming Office") is None
+    assert edge_marks("Glass Office (Lamps)") is None
+    text = dedent("""\
+        # Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        Oil Stores Division -
+
+        Glass Care Division -
+        """)
+    found = names(extract(text))
+    assert "Oil Stores Division" in found and "Glass Care Division" in found
+    off = names(extract(text, off={"edge_marks"}))
+    assert "Oil Stores Division -" in off and "Oil Stores Division" not in off
+
+
 FILE_MARKS = dedent("""\
     # Bureau of Lantern Safety
 
@@ -1152,6 +1178,8 @@ def test_trailing_sentence_words_the_sentence_run_on_after_a_name_is_cut() -> No
     name stands in are no part of it."""
     assert trailing_sentence_words("Lamp Board and the") == "Lamp Board"
     assert trailing_sentence_words("Glass Services (Lamp history") == "Glass Services"
+    assert trailing_sentence_words("Wicks (Lamp Code, secs") == "Wicks"
+    assert trailing_sentence_words("Lamp and") is None
     assert trailing_sentence_words("Office of Lamps (OL)") is None
     assert trailing_sentence_words("Lamps, Bureau of the") is None
     text = dedent("""\
