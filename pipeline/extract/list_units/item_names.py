@@ -48,7 +48,7 @@ _ITEM_TAIL = lazy_pattern(
 
 
 # An item that opens with a name and the acronym it defines, then says what it does:
-# "Bureau of Lamp Safety (BLS) keeps the lamps lit."
+# "Bureau of Lamp Safety (BOLS) keeps the lamps lit."
 _DEFINED_OPENING = lazy_pattern(
     r"(?:The\s+)?(?P<name>[A-Z][^()\n]{2,120}?)\s*\([A-Z][A-Za-z&]{1,11}\)\s+(?:also\s+)?[a-z]"
 )

@@ -278,7 +278,7 @@ def _series_before(lead: re.Pattern[str], text: str, phrase: Phrase, before: str
     return None if _series_ends_in_verb(text, phrase.end) else series
 
 
-# "with the Lamp Makers Institute (LMI), the Oil Supply Office (OSO) and the": "with", before a
+# "with the Lamp Makers Institute (LAMI), the Oil Supply Office (OSO) and the": "with", before a
 # series whose names carry their acronyms in brackets (read by ``partner_named``).
 _PARTNERS_WITH_ACRONYMS = lazy_pattern(_WITH_PARTNER)
 
@@ -303,7 +303,7 @@ def partner_named(text: str, phrase: Phrase, start: int) -> bool:
     Guard and the Office of Oil Reserves", "provides legal services to all the divisions of
     the Wick Department"): a body the unit serves, most often outside it. A series after
     "with" whose names carry their acronyms in brackets ("at meetings with the Lamp Makers
-    Institute (LMI), the Oil Supply Office (OSO) and the Glass Testing Office (GTO)") runs
+    Institute (LAMI), the Oil Supply Office (OSO) and the Glass Testing Office (GTO)") runs
     over the brackets and past the length a plain one may have; its last name, after "and"
     or "or", is a partner only when no verb follows it (the subject of a new clause)."""
     before = text[max(start, phrase.start - 120) : phrase.start]
@@ -441,7 +441,7 @@ def body_dealt_with(text: str, phrase: Phrase, start: int) -> bool:
     receives, judges, employs or pays; the page's own units are described by what they do,
     not named as the other side of such a dealing. The name may stand in a series after the
     lead, each of its names perhaps with an acronym in brackets ("staff to the Lamp Pricing
-    Authority (LPA), the Wick Building Commission (WBC), and the Glass Commission"); a name
+    Authority (LPAU), the Wick Building Commission (WBC), and the Glass Commission"); a name
     after a bare comma is in the series only when the series goes on after it, and one after
     "and" or "or" only when no verb follows it (the subject of a new clause). Left as they
     are: a name of one word ("submits the budget to the Board": the page's own board or
