@@ -398,7 +398,7 @@ register(
     after all, and leave the nesting: a name that holds every word of the unit's own name
     but its noun, the field the unit is named after with a narrower one ("North Wick Watch
     Division" under "Wick Watch Division", "Neonatal Lamp Care Unit" under "Lamp Care Unit",
-    "Wick Stores-II Section" under "Wick Stores Section"); a rank word that
+    "Wick Depot-II Section" under "Wick Depot Section"); a rank word that
     raises the unit above its noun ("Chief Directorate of Wick Supply", "General Directorate of
     Lamp Security", "Main Directorate": South African, Turkish and Arab, post-Soviet bodies whose
     chief and general directorates are made of directorates) or lowers the nested one below
