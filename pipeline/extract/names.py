@@ -394,7 +394,7 @@ def glued_outline_number(name: str) -> str | None:
 # leaves on the name: a list's item number, letter or roman numeral typed with a hyphen or a
 # dash where other lists write a dot or a bracket ("1-The Directorate of Wicks", "2- Lamp
 # Court", "B- Oil Division", "IV– Glass Office", "3- -The Glass Office"); a code's section
-# number before the section's title ("NRS 12.100 Division of Wicks", "§ 4-12 Oil Office");
+# number before the section's title ("WLC 12.100 Division of Wicks", "§ 4-12 Oil Office");
 # a contents page's leader dots and the page number after them ("Lamp Office ...... 14"). A
 # letter's or a numeral's hyphen and a two-digit number's are followed by a space
 # ("E-Government Unit", "24-Hour Desk" are names); a one-digit number's hyphen may be glued
@@ -417,7 +417,7 @@ def document_numbering(name: str) -> str | None:
     item number or letter typed with a hyphen ("1-The Directorate of Wicks", "B- Oil
     Division": pages typed from decrees and charts number items so, and the block reader
     knows "1." and "b)" but not "1-"), a code's section number before a section titled by
-    the unit it sets up ("NRS 12.100 Division of Wicks"), a contents page's leader dots and
+    the unit it sets up ("WLC 12.100 Division of Wicks"), a contents page's leader dots and
     page number ("Division of Wicks...... 14"; on a contents page run into one line the
     previous entry's page number comes before the name: "8 Division of Wicks......"). The
     numbering is no part of the name. A letter or a two-digit number joined to a word by
