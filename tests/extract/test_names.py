@@ -891,9 +891,9 @@ def test_containing_unit_qualifier_an_undefined_acronym_after_in_the_is_a_place(
 
 
 def test_bare_subject_keeps_heading_a_plural_or_our_refers_back_too() -> None:
-    """The words ``refers_back`` reads as referring back ("Our Office", "The Teams") refer
-    back to the heading here too: the heading's name stands. Before, "Our Office" named the
-    unit under "Glass Care Office", and ``refers_back`` then dropped it as no name."""
+    """The words ``refers_back`` reads as referring back ("Our Bureau", "The Teams") refer
+    back to the heading here too: the heading's name stands. Before, "Our Bureau" named the
+    unit under "Glass Care Bureau", and ``refers_back`` then dropped it as no name."""
     text = dedent("""\
         Bureau of Lantern Safety
 
@@ -903,17 +903,17 @@ def test_bare_subject_keeps_heading_a_plural_or_our_refers_back_too() -> None:
 
         The Teams were set up in 1990 to trim the wicks of the town.
 
-        Glass Care Office
+        Glass Care Bureau
 
-        Our Office oversees the glass works of the town.
+        Our Bureau oversees the glass works of the town.
         """)
     assert names(extract(text)) == [
         "Bureau of Lantern Safety",
         "Wick Trimming Teams",
-        "Glass Care Office",
+        "Glass Care Bureau",
     ]
     off = names(extract(text, off={"bare_subject_keeps_heading"}))
-    assert "Glass Care Office" not in off  # named "Our Office", which names no unit
+    assert "Glass Care Bureau" not in off  # named "Our Bureau", which names no unit
 
 
 SUBJECT_PARTS = """Department of Lamp Administration

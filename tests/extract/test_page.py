@@ -1172,7 +1172,7 @@ def test_root_read_short_known_miss_the_title_named_as_the_root_itself() -> None
 
 # An overview whose agency phrase names the body, then one of its parts named after it.
 PART_NAMED_AFTER_THE_BODY_IN_ITS_SENTENCE = (
-    "Agency Overview\nThe Ministry of Lamps comprises the Ministry of Lamps Wick Registry Office"
+    "Agency Overview\nThe Ministry of Lamps comprises the Ministry of Lamps Wick Ledger Office"
     " and the district lamp offices.\n\nAgency Structure\nThe Ministry is organised into three"
     " divisions:\n\nThe Oil Division\nThe Glass Division\nThe Soot Division\n"
 )
@@ -1188,13 +1188,13 @@ MADE_UP_OF_A_PART_NAMED_AFTER_THE_BODY = (
 def test_root_read_short_not_a_part_its_sentence_names_after_the_body() -> None:
     """No root read short where the sentence the root was read from names the body alone
     first, then a part named after it: "The Ministry of Lamps comprises the Ministry of Lamps
-    Wick Registry Office ...", "The Lamp Authority is made up of the Lamp Authority
+    Wick Ledger Office ...", "The Lamp Authority is made up of the Lamp Authority
     Secretariat Division ...". The root keeps its name, the part stays a part."""
     for text, root, part in (
         (
             PART_NAMED_AFTER_THE_BODY_IN_ITS_SENTENCE,
             "Ministry of Lamps",
-            "Ministry of Lamps Wick Registry Office",
+            "Ministry of Lamps Wick Ledger Office",
         ),
         (
             MADE_UP_OF_A_PART_NAMED_AFTER_THE_BODY,

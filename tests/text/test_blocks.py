@@ -802,7 +802,7 @@ def test_listing_sentence_not_a_list_of_partners() -> None:
 
 def test_name_per_line_a_run_of_names_one_long() -> None:
     """Lines that each name a unit, without bullets, are a list however long one name is
-    ("Personal Office of the Lamp Warden and the Deputy Lamp Warden of the Town", 14 words);
+    ("Inner Office of the Lamp Warden and the Deputy Lamp Warden of the Town", 14 words);
     before, the long line made the run one paragraph and no name in it was read. A title
     wrapped over lines ends a line in a connector, and is no such run."""
     text = dedent("""\
@@ -812,7 +812,7 @@ def test_name_per_line_a_run_of_names_one_long() -> None:
 
         Our offices
 
-        Personal Office of the Lamp Warden and the Deputy Lamp Warden of the Town
+        Inner Office of the Lamp Warden and the Deputy Lamp Warden of the Town
         Secretariat of the Wick Committee (SWC)
         Directorate of Oil Supply
         Hill Region (Lampshire, Wickford and Oil Bay)
@@ -824,14 +824,14 @@ def test_name_per_line_a_run_of_names_one_long() -> None:
     found = offices(extract(text))
     assert "Directorate of Oil Supply" in found
     assert "Secretariat of the Wick Committee" in found
-    assert "Personal Office of the Lamp Warden and the Deputy Lamp Warden of the Town" in found
+    assert "Inner Office of the Lamp Warden and the Deputy Lamp Warden of the Town" in found
     assert found["Hill Region"].found_by == "section_heading"
     # long_line_among_lines reads this run too (one long name in four lines): both off
     off = offices(extract(text, off={"name_per_line", "long_line_among_lines"}))
     # a name ending in a unit noun before the acronym it defines is read as prose defines it
     assert off["Secretariat of the Wick Committee"].found_by == "prose_defined_subject"
     assert "Hill Region" not in off
-    assert "Personal Office of the Lamp Warden and the Deputy Lamp Warden of the Town" not in off
+    assert "Inner Office of the Lamp Warden and the Deputy Lamp Warden of the Town" not in off
     assert not blocks.name_per_line(["OFFICE OF THE LAMP WARDEN AND OF", "THE GLASS", "BOARD"])
 
 
@@ -858,7 +858,7 @@ def test_name_per_line_not_the_title_lines_that_open_a_page() -> None:
 def test_name_per_line_not_a_run_of_headlines() -> None:
     """Title-case headlines one to a line ("Lamp Office Opens New Wick Store Next to the
     Glass Market in the Old Town") are no list of names: a line longer than a short item must
-    be headed as a name is, by a unit noun or a post ("Personal Office of the ...")."""
+    be headed as a name is, by a unit noun or a post ("Inner Office of the ...")."""
     text = dedent("""\
         Lamp Service of Oiltown
 
@@ -878,7 +878,7 @@ def test_name_per_line_not_a_run_of_headlines() -> None:
     assert "Office of Glass Repair" in found
     assert not any(name.startswith(("Lamp Office Opens", "Oil Office Warns")) for name in found)
     assert blocks.name_per_line(
-        ["Personal Office of the Lamp Warden and the Deputy Lamp Warden of the Town", "A B", "C D"]
+        ["Inner Office of the Lamp Warden and the Deputy Lamp Warden of the Town", "A B", "C D"]
     )
 
 
@@ -1010,7 +1010,7 @@ WRAPPED_PROSE_TEXT = dedent("""\
     The board's offices are described as follows:
     (a) Office of the Warden. Trims the lamps of the town and keeps
     the wick stores. Serving the Warden are the Oil Ledger Office, Glass
-    Cutting Office and the Wick Records Office, Lamp Registry Office and
+    Cutting Office and the Wick Records Office, Lamp Ledger Office and
     Tallow Office.
     (b) Bureau of Oil. Keeps the oil of the town.
     It deals with the stores of lamp oil kept by the Glass-
@@ -1031,7 +1031,7 @@ def test_wrapped_prose_line_a_wrapped_line_ending_on_a_word_runs_on() -> None:
         "list_item",
         "Office of the Warden. Trims the lamps of the town and keeps\nthe wick stores. Serving"
         " the Warden are the Oil Ledger Office, Glass\nCutting Office and the Wick Records"
-        " Office, Lamp Registry Office and\nTallow Office.",
+        " Office, Lamp Ledger Office and\nTallow Office.",
     )
     assert _block_texts(WRAPPED_PROSE_TEXT)[2] == item
     with disabled({"wrapped_prose_line"}):
@@ -1043,7 +1043,7 @@ def test_wrapped_prose_line_a_wrapped_line_ending_on_a_word_runs_on() -> None:
             ),
             (
                 "paragraph",
-                "Cutting Office and the Wick Records Office, Lamp Registry Office and\nTallow"
+                "Cutting Office and the Wick Records Office, Lamp Ledger Office and\nTallow"
                 " Office.",
             ),
         ]
@@ -1550,8 +1550,8 @@ def test_glued_bullet_a_range_of_days_under_the_last_item() -> None:
         Lamp Registry
 
         Our offices:
-        - Wick Registry Office
-        - Oil Registry Office
+        - Wick Ledger Office
+        - Oil Ledger Office
         Opening hours from eight, Monday - Friday
         Closed on public holidays and on Saturday - Sunday
         """)
@@ -1891,7 +1891,7 @@ def test_long_line_among_lines_not_a_headline_in_title_case() -> None:
 def test_long_line_among_lines_not_a_notice_in_capitals() -> None:
     """A notice in capitals among sentences one to a line keeps the paragraph whole: its
     words are capitalized and joined by connectors, but it is headed by no unit noun."""
-    notice = "NOTICE THE LAMP OFFICE WILL BE CLOSED ON MONDAY FOR THE FEAST OF THE WICK"
+    notice = "NOTICE THE LAMP OFFICE STAYS CLOSED ON MONDAY FOR THE FEAST OF THE WICK"
     run = "\n".join(
         [
             "The office keeps lamps.",

@@ -468,7 +468,7 @@ WORK_NOT_DONE_BY = dedent("""\
 
     The Authority trims wicks and fills lamps across the town. Funding is provided by the \
 Oil Ministry Office and the Wick Trust Bureau. The Ember Court is supported by the Soot \
-Registry Office and the Night Clerk Office. Daily work is overseen by the Harbour Board \
+Ledger Office and the Night Clerk Office. Daily work is overseen by the Harbour Board \
 Office and the Quay Office. Field work is handled by the Pump Director of the Pump \
 Office and the Director of the Tank Office. Repairs are carried out by the Glass Office.
 
@@ -490,7 +490,7 @@ def test_work_done_by_list_not_payers_helpers_bosses_posts_or_one_name() -> None
     for name in (
         "Oil Ministry Office",
         "Wick Trust Bureau",
-        "Soot Registry Office",
+        "Soot Ledger Office",
         "Night Clerk Office",
         "Harbour Board Office",
         "Quay Office",

@@ -1179,7 +1179,7 @@ WORKING_GROUPS = dedent("""\
 
     The Office of Lamp Statistics counts the lamps.
 
-    ## Working Groups of the Office
+    ## Study Groups of the Office
 
     The Office runs working groups with the provinces. The Wick Data Working Group meets \
     monthly.
@@ -1193,7 +1193,7 @@ WORKING_GROUPS = dedent("""\
 )
 def test_plural_caption_of_unit_not_taken_back_by_the_last_resort() -> None:
     placed = offices(extract(WORKING_GROUPS, markdown=True))
-    assert "Working Groups of the Office" not in placed
+    assert "Study Groups of the Office" not in placed
 
 
 OVERVIEW_HEAD = dedent("""\

@@ -163,7 +163,7 @@ def test_own_parts_among_duties_units_listed_with_duties() -> None:
     ):
         assert found[name].found_by == "own_parts_among_duties"
         assert found[name].parent == parent
-    assert not {"Wick Policy", "Oil Purchasing", "Street Lighting"} & set(found)
+    assert not {"Wick Policy", "Oil Purchasing", "Road Lighting"} & set(found)
     off = offices(extract(OWN_PARTS_AMONG_DUTIES, off={"own_parts_among_duties"}))
     assert not {"Soot Analysis Unit", "Oil Office", "Polishing Branch"} & set(off)
 

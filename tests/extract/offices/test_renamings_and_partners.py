@@ -510,7 +510,7 @@ def test_body_dealt_with_a_part_of_a_body_is_the_page_s() -> None:
 
 DEALT_WITH_BEFORE_IN_TIME = (
     "Wick Licensing Tribunal\n\nThe Wick Licensing Tribunal hears licence disputes. The "
-    "Registry Office prepares the case papers before the Licence Review Office opens a file, "
+    "Ledger Office prepares the case papers before the Licence Review Office opens a file, "
     "and it argues appeals before the Wick Claims Court.\n"
 )
 

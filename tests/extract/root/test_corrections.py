@@ -349,7 +349,7 @@ def test_root_name_without_dropped_word_the_page_names_the_body_without_it() -> 
     assert root(extract(titled)) == ("Department of Wick Supply", None, "root_from_title_agency")
     assert root(extract(titled, off={rule}))[0] == "Department of Wick Supply Streamlined"
     header = (
-        "2003/04 Annual Service Plan Report\n\nOther Links.\n"
+        "2003/04 Annual Wick Plan Report\n\nOther Links.\n"
         "Ministry of Lamps, Wicks and Glass Home\n\nMinistry Overview\n\n"
         "In 2003, the Ministry of Lamps, Wicks, and Glass kept the lamps lit through its "
         "divisions:\n\n  • Wick Supply Division\n  • Glass Care Division\n"
